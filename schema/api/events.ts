@@ -1,0 +1,70 @@
+import { AUDIENCES, events } from '../tables'
+import { Bilingual, createSelectSchema, doc, Instant, page, z } from './common'
+import { OpgaveRef, PartnerWithRole } from './opgaven'
+import { PartnerRef } from './partners'
+import { PlaceRef } from './places'
+import { Theme } from './themes'
+
+const HttpUrl = z.url({ protocol: /^https?$/ })
+
+const EventBase = createSelectSchema(events, {
+  id: (s) => doc(s, 'Stable slug identifying the event.', 'nacht-van-ontdekkingen-2022'),
+  kind: (s) => doc(s, 'What sort of event (maps to a schema.org Event subtype).', 'festival'),
+  timeZone: (s) => doc(s, 'IANA time zone the event is planned in; show times in this zone.', 'Europe/Amsterdam'),
+  allDay: (s) => doc(s, 'True when only the days are known or relevant: startsAt/endsAt are then local midnights.', false),
+  status: (s) => doc(s, 'Scheduling status (schema.org eventStatus).', 'scheduled'),
+  attendanceMode: (s) => doc(s, 'Offline, online or both (schema.org eventAttendanceMode).', 'offline'),
+  onlineUrl: () => doc(HttpUrl.nullable(), 'Where to attend online.', null),
+  minAge: (s) => doc(s, 'Youngest intended age, when there is one.', 14),
+  maxAge: (s) => doc(s, 'Oldest intended age, when there is one.', 20),
+  free: (s) => doc(s, 'True when free of charge, false when paid, null when unknown.', false),
+  price: (s) => doc(s, 'Price in `priceCurrency`, when known.', 17.5),
+  priceCurrency: (s) => doc(s, 'ISO 4217 currency of `price`.', 'EUR'),
+  url: () => doc(HttpUrl.nullable(), 'Official web page of the event.', null),
+  registrationUrl: () => doc(HttpUrl.nullable(), 'Where to register or buy tickets.', null),
+  registrationRequired: (s) => doc(s, 'True when attending needs registration or a ticket.', true),
+  demo: (s) => doc(s, 'True for fictitious demo events that keep upcoming listings populated. Filter with `demo=false`.', false),
+}).extend({
+  title: doc(Bilingual, 'Name of the event.'),
+  startsAt: doc(Instant, 'Start, UTC. For all-day events: local midnight of the first day.'),
+  endsAt: doc(Instant.nullable(), 'End (exclusive), UTC; null when no end is known. All-day: local midnight after the last day.', '2022-09-17T22:00:00Z'),
+  previousStartsAt: doc(Instant.nullable(), 'Former start of a rescheduled event.', null),
+})
+
+export const EventRef = EventBase.pick({ id: true, title: true, startsAt: true, endsAt: true, allDay: true })
+  .openapi('EventRef')
+
+const Image = z.object({
+  url: doc(HttpUrl, 'Image address.', 'https://example.org/image.jpg'),
+  creditText: doc(z.string().nullable().optional(), 'Credit line to show with the image.', 'Photo: Jan Jansen'),
+  license: doc(z.string().nullable().optional(), 'Licence of the image (SPDX id or URL).', 'CC-BY-4.0'),
+}).openapi('Image')
+
+const Source = z.object({
+  partner: doc(PartnerRef.nullable(), 'The partner that supplied the record; null for records the platform compiled from public sources.'),
+  license: doc(z.string(), 'Licence of this record (SPDX id).', 'CC0-1.0'),
+  url: doc(HttpUrl.nullable(), 'Public source the facts come from.', 'https://leiden2022.nl/activiteiten/nacht-van-ontdekkingen'),
+}).openapi('Source')
+
+export const Event = EventBase.omit({ endsAtEffective: true, parentId: true, sourcePartnerId: true, sourceLicense: true, sourceUrl: true })
+  .extend({
+    summary: doc(Bilingual.nullable(), 'One or two sentences.'),
+    description: doc(Bilingual.nullable(), 'Longer text.'),
+    notes: doc(Bilingual.nullable(), 'Editorial notes: what the sources leave open or disagree on.'),
+    image: doc(Image.nullable(), 'Image with credit and licence.'),
+    places: doc(z.array(PlaceRef), 'Where it happens, main place first; empty when not known or online only.'),
+    organisers: doc(z.array(PartnerWithRole), 'Partners behind the event, with their role.'),
+    opgaven: doc(z.array(OpgaveRef), 'Opgaven the event contributes to.'),
+    themes: doc(z.array(Theme), 'Themes and tracks.'),
+    audiences: doc(z.array(z.enum(AUDIENCES)), 'Intended audiences.', ['general']),
+    languages: doc(z.array(z.string()), 'Languages spoken, BCP 47; empty when not known.', ['nl', 'en']),
+    parent: doc(EventRef.nullable(), 'The event this one is part of (ESOF2022 for its exhibition floor).'),
+    subEvents: doc(z.array(EventRef), 'Events that are part of this one, by start.'),
+    source: doc(Source, 'Provenance and licence of this record.'),
+    createdAt: doc(Instant, 'When this record was first published.'),
+    updatedAt: doc(Instant, 'When this record last changed.'),
+  })
+  .openapi('Event', { description: 'Something that happens at a time, at places or online, in the Kennisstad programme.' })
+export type Event = z.infer<typeof Event>
+
+export const EventPage = page(Event, 'EventPage')

@@ -1,0 +1,31 @@
+import { ORGANISER_ROLES, opgaven } from '../tables'
+import { Bilingual, createSelectSchema, doc, Instant, PartialDate, page, z } from './common'
+import { PartnerRef } from './partners'
+import { Theme } from './themes'
+
+const OpgaveBase = createSelectSchema(opgaven, {
+  id: (s) => doc(s, 'Stable slug identifying the opgave.', 'internationalisering'),
+  status: (s) => doc(s, 'Whether the programme is working on it.', 'active'),
+  sourceUrl: (s) => doc(s, 'Where the opgave is published.', 'https://leidenzoekttalent.nl/7-themas/kennis/'),
+}).extend({
+  title: doc(Bilingual, 'Title in Dutch and English.'),
+})
+
+export const OpgaveRef = OpgaveBase.pick({ id: true, title: true }).openapi('OpgaveRef')
+
+export const Role = doc(z.enum(ORGANISER_ROLES), 'Role of the partner.', 'organiser')
+export const PartnerWithRole = PartnerRef.extend({ role: Role }).openapi('PartnerWithRole')
+
+export const Opgave = OpgaveBase.extend({
+  summary: doc(Bilingual.nullable(), 'One or two sentences.'),
+  description: doc(Bilingual.nullable(), 'Longer text.'),
+  validFrom: doc(PartialDate.nullable(), 'Start of the period, when known.'),
+  validTo: doc(PartialDate.nullable(), 'End of the period, when known.', null),
+  themes: doc(z.array(Theme), 'Themes the opgave belongs to.'),
+  partners: doc(z.array(PartnerWithRole), 'Partners involved, with their role.'),
+  createdAt: doc(Instant, 'When this record was first published.'),
+  updatedAt: doc(Instant, 'When this record last changed.'),
+}).openapi('Opgave', { description: 'A challenge ("opgave") the Kennisstad programme works on.' })
+export type Opgave = z.infer<typeof Opgave>
+
+export const OpgavePage = page(Opgave, 'OpgavePage')

@@ -1,0 +1,46 @@
+import { AGREEMENTS, memberships, partners } from '../tables'
+import { Bilingual, createSelectSchema, doc, Instant, PartialDate, page, z } from './common'
+
+const AltName = z.object({
+  name: doc(z.string(), 'The other or former name.', 'Museum Volkenkunde'),
+  validFrom: doc(PartialDate.nullable().optional(), 'First day the name was in use, when known.'),
+  validTo: doc(PartialDate.nullable().optional(), 'Last day the name was in use, when known.', '2023-10-03'),
+  note: doc(z.string().nullable().optional(), 'Context, e.g. a rename.', 'Renamed Wereldmuseum Leiden on 4 October 2023.'),
+}).openapi('AltName')
+
+const PartnerBase = createSelectSchema(partners, {
+  id: (s) => doc(s, 'Stable slug identifying the partner.', 'naturalis'),
+  name: (s) => doc(s, 'Current name.', 'Naturalis Biodiversity Center'),
+  kind: (s) => doc(s, 'Kind of organisation.', 'museum'),
+  url: (s) => doc(s, 'Website (null where the domain is not verified).', 'https://naturalis.nl'),
+  streetAddress: (s) => doc(s, 'Street and number as far as known.', 'Darwinweg 2'),
+  postalCode: (s) => doc(s, 'Dutch postcode.', '2312 BS'),
+  locality: (s) => doc(s, 'Town or city.', 'Leiden'),
+  country: (s) => doc(s, 'ISO 3166-1 alpha-2 country code.', 'NL'),
+  latitude: (s) => doc(s, 'WGS 84 latitude, where a source gives it.', 52.16472),
+  longitude: (s) => doc(s, 'WGS 84 longitude, where a source gives it.', 4.47333),
+  notes: (s) => doc(s, 'Editorial notes: what is known and what is not verified.', 'Museum and research institute.'),
+})
+
+/** The few fields other resources embed when they mention a partner. */
+export const PartnerRef = PartnerBase.pick({ id: true, name: true, kind: true }).openapi('PartnerRef')
+
+export const Membership = createSelectSchema(memberships, {
+  agreement: () => doc(z.enum(AGREEMENTS), 'Which Kennisstad agreement.', 'kennisstad-2023'),
+  verified: (s) => doc(s, 'False where sources disagree or are silent; such a row is shown, never asserted.', true),
+  note: (s) => doc(s, 'Context or the reason it is unverified.', null),
+}).omit({ partnerId: true }).extend({
+  validFrom: doc(PartialDate.nullable(), 'When the party joined this agreement.'),
+  validTo: doc(PartialDate.nullable(), 'When it ended, if known.', '2027'),
+}).openapi('Membership')
+
+export const Partner = PartnerBase.extend({
+  altNames: doc(z.array(AltName), 'Other and former names, with the period each was used.'),
+  description: doc(Bilingual.nullable(), 'Short description.'),
+  memberships: doc(z.array(Membership), 'Kennisstad agreements this partner is party to.'),
+  createdAt: doc(Instant, 'When this record was first published.'),
+  updatedAt: doc(Instant, 'When this record last changed.'),
+}).openapi('Partner', { description: 'An organisation taking part in Kennisstad events or opgaven.' })
+export type Partner = z.infer<typeof Partner>
+
+export const PartnerPage = page(Partner, 'PartnerPage')

@@ -1,0 +1,81 @@
+/**
+ * Demo events: fictitious, dated relative to the day the database is seeded so "upcoming" listings are never empty.
+ * Every one has `demo: true`, a title starting with "Demo:" and a note saying it is not real. Real partners and
+ * places are used as the setting; none of these events is claimed to exist.
+ */
+import { addDays } from '../../worker/lib/time'
+import { days, timed } from './events'
+import type { EventSeed } from './types'
+
+const note = {
+  nl: 'Demodata: dit evenement is fictief en dient alleen als voorbeeld.',
+  en: 'Demo data: this event is fictitious and only an example.',
+}
+
+export function demoEventSeeds(today: string): EventSeed[] {
+  const d = (n: number) => addDays(today, n)
+  const demo = (e: EventSeed): EventSeed => ({
+    ...e, demo: true, notes: note, opgaven: e.opgaven ?? ['kennis-cultuur-erfgoed'], sourceLicense: 'CC0-1.0',
+    title: { nl: `Demo: ${e.title.nl}`, en: `Demo: ${e.title.en}` },
+  })
+  return [
+    demo({ id: 'demo-lezing-biodiversiteit', kind: 'lecture', ...timed(`${d(3)}T20:00`, `${d(3)}T21:30`), free: true,
+      title: { nl: 'Avondlezing over biodiversiteit in de stad', en: 'Evening lecture on urban biodiversity' },
+      summary: { nl: 'Voorbeeld van een gratis lezing.', en: 'Example of a free lecture.' },
+      places: ['naturalis'], organisers: [['naturalis', 'organiser']], themes: ['biodiversiteit-en-duurzaamheid'],
+      audiences: ['general'], languages: ['nl'] }),
+    demo({ id: 'demo-tentoonstelling-erfgoed', kind: 'exhibition', ...days(d(-20), d(70)), free: false, price: 17.5,
+      priceCurrency: 'EUR',
+      title: { nl: 'Tentoonstelling: kennis en erfgoed', en: 'Exhibition: knowledge and heritage' },
+      summary: { nl: 'Voorbeeld van een meerdaagse tentoonstelling die al loopt.', en: 'Example of a multi-day exhibition already running.' },
+      places: ['museum-de-lakenhal'], organisers: [['museum-de-lakenhal', 'organiser']], themes: ['cultureel-erfgoed'],
+      audiences: ['general'], languages: ['nl', 'en'] }),
+    demo({ id: 'demo-kinderlab-lumc', kind: 'workshop', ...timed(`${d(10)}T13:00`, `${d(10)}T16:00`), free: true,
+      registrationRequired: true, minAge: 8, maxAge: 12,
+      title: { nl: 'Kinderlab: hoe werkt je lichaam?', en: 'Kids lab: how does your body work?' },
+      summary: { nl: 'Voorbeeld van een activiteit voor kinderen.', en: 'Example of an activity for children.' },
+      places: ['lumc'], organisers: [['lumc', 'organiser']], themes: ['gezondheid-en-welzijn'],
+      audiences: ['children'], languages: ['nl'] }),
+    demo({ id: 'demo-international-welcome', kind: 'event', ...timed(`${d(17)}T17:00`, `${d(17)}T19:00`), free: true,
+      title: { nl: 'Welkomstborrel voor internationale onderzoekers', en: 'Welcome drinks for international researchers' },
+      summary: { nl: 'Voorbeeld van een Engelstalige activiteit.', en: 'Example of an English-language activity.' },
+      places: ['academiegebouw'], organisers: [['universiteit-leiden', 'organiser'], ['leiden-en-partners', 'co-organiser']],
+      opgaven: ['internationalisering'], themes: ['internationalisering'], audiences: ['international', 'researchers'],
+      languages: ['en'] }),
+    demo({ id: 'demo-lorentz-colloquium', kind: 'lecture', ...timed(`${d(20)}T16:00`, `${d(20)}T17:30`), free: true,
+      title: { nl: 'Colloquium in de Lorentzzaal', en: 'Colloquium in the Lorentzzaal' },
+      summary: { nl: 'Voorbeeld van een activiteit in een zaal binnen een gebouw.', en: 'Example of an activity in a hall inside a building.' },
+      places: ['lorentzzaal'], organisers: [['universiteit-leiden', 'organiser']], audiences: ['researchers', 'students'],
+      languages: ['en'] }),
+    demo({ id: 'demo-webinar-erfgoeddata', kind: 'lecture', ...timed(`${d(24)}T12:00`, `${d(24)}T13:00`),
+      attendanceMode: 'online', onlineUrl: 'https://example.org/demo-webinar', free: true,
+      title: { nl: 'Webinar: open data over erfgoed', en: 'Webinar: open heritage data' },
+      summary: { nl: 'Voorbeeld van een online activiteit.', en: 'Example of an online activity.' },
+      organisers: [['erfgoed-leiden', 'organiser']], themes: ['cultureel-erfgoed'], audiences: ['professionals'],
+      languages: ['nl'] }),
+    demo({ id: 'demo-hackathon-hogeschool', kind: 'workshop', ...days(d(31), d(32)), status: 'cancelled',
+      title: { nl: 'Hackathon duurzame stad (geannuleerd)', en: 'Sustainable city hackathon (cancelled)' },
+      summary: { nl: 'Voorbeeld van een geannuleerd evenement.', en: 'Example of a cancelled event.' },
+      places: ['plnt'], organisers: [['hogeschool-leiden', 'organiser'], ['mborijnland', 'co-organiser']],
+      themes: ['biodiversiteit-en-duurzaamheid'], audiences: ['students'], languages: ['nl', 'en'] }),
+    demo({ id: 'demo-sterrenkijkavond', kind: 'event', ...timed(`${d(45)}T20:30`, `${d(45)}T23:00`), free: false,
+      price: 7.5, priceCurrency: 'EUR', status: 'postponed',
+      title: { nl: 'Sterrenkijkavond', en: 'Stargazing evening' },
+      summary: { nl: 'Voorbeeld van een uitgesteld evenement.', en: 'Example of a postponed event.' },
+      places: ['oude-sterrewacht'], organisers: [['oude-sterrewacht', 'organiser']], audiences: ['general', 'children'],
+      languages: ['nl'] }),
+    demo({ id: 'demo-symposium-gezondheid', kind: 'symposium', ...timed(`${d(60)}T09:30`, `${d(60)}T17:00`),
+      attendanceMode: 'mixed', onlineUrl: 'https://example.org/demo-symposium', registrationRequired: true,
+      title: { nl: 'Symposium gezonde stad', en: 'Healthy city symposium' },
+      summary: { nl: 'Voorbeeld van een hybride symposium.', en: 'Example of a hybrid symposium.' },
+      places: ['stadsgehoorzaal'], organisers: [['lumc', 'organiser'], ['gemeente-leiden', 'partner']],
+      themes: ['gezondheid-en-welzijn'], audiences: ['professionals', 'researchers'], languages: ['nl', 'en'] }),
+    demo({ id: 'demo-museumweekend', kind: 'festival', ...days(d(90), d(91)),
+      title: { nl: 'Museumweekend Leiden', en: 'Leiden museum weekend' },
+      summary: { nl: 'Voorbeeld van een weekend in meerdere musea.', en: 'Example of a weekend in several museums.' },
+      places: ['rijksmuseum-boerhaave', 'wereldmuseum-leiden', 'rijksmuseum-van-oudheden'],
+      organisers: [['rijksmuseum-boerhaave', 'organiser'], ['wereldmuseum-leiden', 'co-organiser'],
+        ['rijksmuseum-van-oudheden', 'co-organiser']],
+      themes: ['cultureel-erfgoed'], audiences: ['general', 'children'], languages: ['nl', 'en'] }),
+  ]
+}

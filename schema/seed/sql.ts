@@ -1,0 +1,70 @@
+/**
+ * Turns the seed dataset into plain SQL INSERT statements. The same statements feed `npm run db:seed`
+ * (written to a file for `wrangler d1 execute`) and the test setup (run through the D1 binding), so the tests
+ * see exactly the data a newcomer sees. Values are mapped by drizzle's own column codecs (JSON, booleans).
+ */
+import { getTableColumns, getTableName, type Table } from 'drizzle-orm'
+import * as t from '../tables'
+import { demoEventSeeds } from './demo'
+import { eventSeeds } from './events'
+import { opgavePartnerRows, opgaveRows, opgaveThemeRows, themeRows } from './opgaven'
+import { membershipRows, partnerRows } from './partners'
+import { placeRows } from './places'
+import type { EventSeed } from './types'
+
+function literal(value: unknown): string {
+  if (value === null || value === undefined) return 'NULL'
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) throw new RangeError(`not a finite number: ${value}`)
+    return String(value)
+  }
+  if (typeof value === 'boolean') return value ? '1' : '0'
+  return `'${String(value).replaceAll("'", "''")}'`
+}
+
+/** One INSERT per row, naming only the columns the row sets so that column defaults apply to the rest. */
+export function insertStatements<T extends Table>(table: T, rows: readonly T['$inferInsert'][]): string[] {
+  const columns = Object.entries(getTableColumns(table))
+  return rows.map((row) => {
+    const set = columns.filter(([key]) => (row as Record<string, unknown>)[key] !== undefined)
+    const names = set.map(([, col]) => `"${col.name}"`).join(', ')
+    const values = set.map(([key, col]) => literal(col.mapToDriverValue((row as Record<string, unknown>)[key]))).join(', ')
+    return `INSERT INTO "${getTableName(table)}" (${names}) VALUES (${values});`
+  })
+}
+
+/** Parents before children, so the self-referencing foreign key holds at every insert. */
+function parentsFirst(seeds: EventSeed[]): EventSeed[] {
+  const byId = new Map(seeds.map((s) => [s.id, s]))
+  const depth = (s: EventSeed): number => (s.parentId ? 1 + depth(byId.get(s.parentId)!) : 0)
+  return [...seeds].sort((a, b) => depth(a) - depth(b))
+}
+
+export function eventStatements(seeds: EventSeed[]): string[] {
+  const ordered = parentsFirst(seeds)
+  const rows = ordered.map(({ places, organisers, opgaven, themes, audiences, languages, ...row }) => row)
+  return [
+    ...insertStatements(t.events, rows),
+    ...insertStatements(t.eventPlaces, ordered.flatMap((e) => (e.places ?? []).map((placeId, position) => ({ eventId: e.id, placeId, position })))),
+    ...insertStatements(t.eventOrganisers, ordered.flatMap((e) =>
+      (e.organisers ?? []).map(([partnerId, role], position) => ({ eventId: e.id, partnerId, role, position })))),
+    ...insertStatements(t.eventOpgaven, ordered.flatMap((e) => (e.opgaven ?? []).map((opgaveId) => ({ eventId: e.id, opgaveId })))),
+    ...insertStatements(t.eventThemes, ordered.flatMap((e) => (e.themes ?? []).map((themeId) => ({ eventId: e.id, themeId })))),
+    ...insertStatements(t.eventAudiences, ordered.flatMap((e) => (e.audiences ?? []).map((audience) => ({ eventId: e.id, audience })))),
+    ...insertStatements(t.eventLanguages, ordered.flatMap((e) => (e.languages ?? []).map((language) => ({ eventId: e.id, language })))),
+  ]
+}
+
+/** The whole Kennisstad dataset; demo events are dated relative to `today` (YYYY-MM-DD, Amsterdam). */
+export function seedStatements(today: string): string[] {
+  return [
+    ...insertStatements(t.themes, themeRows),
+    ...insertStatements(t.partners, partnerRows),
+    ...insertStatements(t.memberships, membershipRows),
+    ...insertStatements(t.places, placeRows),
+    ...insertStatements(t.opgaven, opgaveRows),
+    ...insertStatements(t.opgaveThemes, opgaveThemeRows),
+    ...insertStatements(t.opgavePartners, opgavePartnerRows),
+    ...eventStatements([...eventSeeds, ...demoEventSeeds(today)]),
+  ]
+}

@@ -1,0 +1,11 @@
+import type { AUDIENCES, events, ORGANISER_ROLES } from '../tables'
+
+/** An event row plus its relations, as the seed files write it; schema/seed/sql.ts splits it into table rows. */
+export type EventSeed = typeof events.$inferInsert & {
+  places?: readonly string[]
+  organisers?: readonly (readonly [partnerId: string, role: (typeof ORGANISER_ROLES)[number]])[]
+  opgaven?: readonly string[]
+  themes?: readonly string[]
+  audiences?: readonly (typeof AUDIENCES)[number][]
+  languages?: readonly string[]
+}

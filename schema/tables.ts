@@ -1,0 +1,199 @@
+/**
+ * The Kennisstad data model: the single source of truth for every shape the API publishes.
+ * zod schemas (schema/api.ts) are derived from these tables; drizzle-kit generates the migrations.
+ *
+ * Conventions: ids are URL slugs; instants are RFC 3339 UTC strings (`2022-07-13T07:00:00Z`), which sort
+ * lexicographically in the same order as in time, so indexes and keyset cursors work on them directly;
+ * bilingual text is a JSON object `{ "nl": …, "en": … }` stored as-is, so the API returns it losslessly.
+ */
+import { sql } from 'drizzle-orm'
+import { type AnySQLiteColumn, index, integer, primaryKey, real, sqliteTable, text } from 'drizzle-orm/sqlite-core'
+
+/** Dutch is required (the programme's working language); English is added where a translation exists. */
+export type Bilingual = { nl: string; en?: string | null }
+/** ISO 8601 calendar date, possibly reduced precision (`2017-07`, `2020-12`) when the source gives no day. */
+export type PartialDate = string
+export type AltName = { name: string; validFrom?: PartialDate | null; validTo?: PartialDate | null; note?: string | null }
+export type Image = { url: string; creditText?: string | null; license?: string | null }
+
+export const EVENT_STATUSES = ['scheduled', 'cancelled', 'postponed', 'rescheduled', 'movedOnline'] as const
+export const ATTENDANCE_MODES = ['offline', 'online', 'mixed'] as const
+export const EVENT_KINDS = [
+  'event', 'exhibition', 'festival', 'lecture', 'symposium', 'conference', 'competition', 'ceremony',
+  'broadcast', 'tour', 'series', 'workshop',
+] as const
+export const AUDIENCES = ['general', 'children', 'students', 'professionals', 'researchers', 'international'] as const
+export const PARTNER_KINDS = [
+  'university', 'umc', 'hbo', 'mbo', 'museum', 'research-institute', 'foundation', 'company', 'government',
+  'venue-operator', 'media',
+] as const
+export const ORGANISER_ROLES = ['organiser', 'co-organiser', 'host', 'funder', 'partner'] as const
+export const OPGAVE_STATUSES = ['planned', 'active', 'completed'] as const
+export const THEME_SCHEMES = ['kennisstad-2017', 'kennisstad-2023', 'esof2022-track', 'leiden2022-track'] as const
+export const AGREEMENTS = ['kennisstad-2017', 'kennisstad-2023'] as const
+
+const timestamps = {
+  createdAt: text('created_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%SZ','now'))`),
+  updatedAt: text('updated_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%SZ','now'))`),
+}
+const address = {
+  streetAddress: text('street_address'),
+  postalCode: text('postal_code'),
+  locality: text('locality'),
+  country: text('country').notNull().default('NL'),
+  latitude: real('latitude'),
+  longitude: real('longitude'),
+}
+
+export const themes = sqliteTable('themes', {
+  id: text('id').primaryKey(),
+  scheme: text('scheme', { enum: THEME_SCHEMES }).notNull(),
+  label: text('label', { mode: 'json' }).$type<Bilingual>().notNull(),
+}, (t) => [index('themes_scheme_idx').on(t.scheme, t.id)])
+
+export const partners = sqliteTable('partners', {
+  id: text('id').primaryKey(),
+  name: text('name').notNull(),
+  altNames: text('alt_names', { mode: 'json' }).$type<AltName[]>().notNull().default(sql`'[]'`),
+  kind: text('kind', { enum: PARTNER_KINDS }).notNull(),
+  description: text('description', { mode: 'json' }).$type<Bilingual>(),
+  url: text('url'),
+  ...address,
+  notes: text('notes'),
+  ...timestamps,
+}, (t) => [
+  index('partners_kind_idx').on(t.kind, t.id),
+  index('partners_name_idx').on(sql`${t.name} collate nocase`, t.id),
+  index('partners_updated_idx').on(t.updatedAt, t.id),
+])
+
+/** Which party signed which Kennisstad agreement, and when; a party may join or leave between agreements. */
+export const memberships = sqliteTable('memberships', {
+  partnerId: text('partner_id').notNull().references(() => partners.id, { onDelete: 'cascade' }),
+  agreement: text('agreement', { enum: AGREEMENTS }).notNull(),
+  validFrom: text('valid_from'),
+  validTo: text('valid_to'),
+  /** false where the sources disagree or are silent: shown, never presented as certain. */
+  verified: integer('verified', { mode: 'boolean' }).notNull().default(true),
+  note: text('note'),
+}, (t) => [primaryKey({ columns: [t.partnerId, t.agreement] }), index('memberships_agreement_idx').on(t.agreement)])
+
+export const places = sqliteTable('places', {
+  id: text('id').primaryKey(),
+  name: text('name').notNull(),
+  description: text('description', { mode: 'json' }).$type<Bilingual>(),
+  ...address,
+  containedInId: text('contained_in_id').references((): AnySQLiteColumn => places.id),
+  operatorId: text('operator_id').references(() => partners.id),
+  accessibility: text('accessibility', { mode: 'json' }).$type<Bilingual>(),
+  rijksmonument: integer('rijksmonument'),
+  url: text('url'),
+  ...timestamps,
+}, (t) => [
+  index('places_contained_idx').on(t.containedInId),
+  index('places_operator_idx').on(t.operatorId),
+  index('places_name_idx').on(sql`${t.name} collate nocase`, t.id),
+  index('places_updated_idx').on(t.updatedAt, t.id),
+])
+
+export const opgaven = sqliteTable('opgaven', {
+  id: text('id').primaryKey(),
+  title: text('title', { mode: 'json' }).$type<Bilingual>().notNull(),
+  summary: text('summary', { mode: 'json' }).$type<Bilingual>(),
+  description: text('description', { mode: 'json' }).$type<Bilingual>(),
+  status: text('status', { enum: OPGAVE_STATUSES }).notNull(),
+  validFrom: text('valid_from'),
+  validTo: text('valid_to'),
+  sourceUrl: text('source_url'),
+  ...timestamps,
+}, (t) => [index('opgaven_status_idx').on(t.status, t.id), index('opgaven_updated_idx').on(t.updatedAt, t.id)])
+
+export const opgaveThemes = sqliteTable('opgave_themes', {
+  opgaveId: text('opgave_id').notNull().references(() => opgaven.id, { onDelete: 'cascade' }),
+  themeId: text('theme_id').notNull().references(() => themes.id),
+}, (t) => [primaryKey({ columns: [t.opgaveId, t.themeId] }), index('opgave_themes_theme_idx').on(t.themeId)])
+
+export const opgavePartners = sqliteTable('opgave_partners', {
+  opgaveId: text('opgave_id').notNull().references(() => opgaven.id, { onDelete: 'cascade' }),
+  partnerId: text('partner_id').notNull().references(() => partners.id),
+  role: text('role', { enum: ORGANISER_ROLES }).notNull(),
+}, (t) => [primaryKey({ columns: [t.opgaveId, t.partnerId] }), index('opgave_partners_partner_idx').on(t.partnerId)])
+
+export const events = sqliteTable('events', {
+  id: text('id').primaryKey(),
+  kind: text('kind', { enum: EVENT_KINDS }).notNull().default('event'),
+  title: text('title', { mode: 'json' }).$type<Bilingual>().notNull(),
+  summary: text('summary', { mode: 'json' }).$type<Bilingual>(),
+  description: text('description', { mode: 'json' }).$type<Bilingual>(),
+  startsAt: text('starts_at').notNull(),
+  /** Null when the source gives no end (a point in time or an open-ended series). */
+  endsAt: text('ends_at'),
+  /** Internal: a point-in-time event ends when it starts. Serves the overlap filter and the endsAt sort. */
+  endsAtEffective: text('ends_at_effective').generatedAlwaysAs(sql`coalesce(ends_at, starts_at)`, { mode: 'virtual' }),
+  timeZone: text('time_zone').notNull().default('Europe/Amsterdam'),
+  allDay: integer('all_day', { mode: 'boolean' }).notNull().default(false),
+  status: text('status', { enum: EVENT_STATUSES }).notNull().default('scheduled'),
+  previousStartsAt: text('previous_starts_at'),
+  attendanceMode: text('attendance_mode', { enum: ATTENDANCE_MODES }).notNull().default('offline'),
+  onlineUrl: text('online_url'),
+  minAge: integer('min_age'),
+  maxAge: integer('max_age'),
+  free: integer('free', { mode: 'boolean' }),
+  price: real('price'),
+  priceCurrency: text('price_currency'),
+  url: text('url'),
+  registrationUrl: text('registration_url'),
+  registrationRequired: integer('registration_required', { mode: 'boolean' }),
+  image: text('image', { mode: 'json' }).$type<Image>(),
+  parentId: text('parent_id').references((): AnySQLiteColumn => events.id),
+  sourcePartnerId: text('source_partner_id').references(() => partners.id),
+  sourceLicense: text('source_license').notNull().default('CC0-1.0'),
+  sourceUrl: text('source_url'),
+  /** Fictitious example rows that keep "upcoming" listings populated; never a historical claim. */
+  demo: integer('demo', { mode: 'boolean' }).notNull().default(false),
+  notes: text('notes', { mode: 'json' }).$type<Bilingual>(),
+  ...timestamps,
+}, (t) => [
+  index('events_starts_idx').on(t.startsAt, t.id),
+  index('events_ends_idx').on(t.endsAtEffective, t.id),
+  index('events_updated_idx').on(t.updatedAt, t.id),
+  index('events_parent_idx').on(t.parentId),
+  index('events_status_idx').on(t.status),
+])
+
+export const eventPlaces = sqliteTable('event_places', {
+  eventId: text('event_id').notNull().references(() => events.id, { onDelete: 'cascade' }),
+  placeId: text('place_id').notNull().references(() => places.id),
+  position: integer('position').notNull().default(0),
+}, (t) => [primaryKey({ columns: [t.eventId, t.placeId] }), index('event_places_place_idx').on(t.placeId, t.eventId)])
+
+export const eventOrganisers = sqliteTable('event_organisers', {
+  eventId: text('event_id').notNull().references(() => events.id, { onDelete: 'cascade' }),
+  partnerId: text('partner_id').notNull().references(() => partners.id),
+  role: text('role', { enum: ORGANISER_ROLES }).notNull().default('organiser'),
+  position: integer('position').notNull().default(0),
+}, (t) => [
+  primaryKey({ columns: [t.eventId, t.partnerId] }),
+  index('event_organisers_partner_idx').on(t.partnerId, t.eventId),
+])
+
+export const eventOpgaven = sqliteTable('event_opgaven', {
+  eventId: text('event_id').notNull().references(() => events.id, { onDelete: 'cascade' }),
+  opgaveId: text('opgave_id').notNull().references(() => opgaven.id),
+}, (t) => [primaryKey({ columns: [t.eventId, t.opgaveId] }), index('event_opgaven_opgave_idx').on(t.opgaveId, t.eventId)])
+
+export const eventThemes = sqliteTable('event_themes', {
+  eventId: text('event_id').notNull().references(() => events.id, { onDelete: 'cascade' }),
+  themeId: text('theme_id').notNull().references(() => themes.id),
+}, (t) => [primaryKey({ columns: [t.eventId, t.themeId] }), index('event_themes_theme_idx').on(t.themeId, t.eventId)])
+
+export const eventAudiences = sqliteTable('event_audiences', {
+  eventId: text('event_id').notNull().references(() => events.id, { onDelete: 'cascade' }),
+  audience: text('audience', { enum: AUDIENCES }).notNull(),
+}, (t) => [primaryKey({ columns: [t.eventId, t.audience] }), index('event_audiences_idx').on(t.audience, t.eventId)])
+
+/** Languages spoken at the event, BCP 47 (`nl`, `en`). */
+export const eventLanguages = sqliteTable('event_languages', {
+  eventId: text('event_id').notNull().references(() => events.id, { onDelete: 'cascade' }),
+  language: text('language').notNull(),
+}, (t) => [primaryKey({ columns: [t.eventId, t.language] }), index('event_languages_idx').on(t.language, t.eventId)])

@@ -1,0 +1,63 @@
+/**
+ * Local (and, with --remote, production) database chores through wrangler, so migrations and seed data reach D1
+ * exactly the way a deploy does:
+ *   tsx scripts/db.ts migrate [--remote]   apply schema/migrations
+ *   tsx scripts/db.ts seed [--remote]      load the Kennisstad dataset when the database is empty
+ *   tsx scripts/db.ts reset                delete the local database, then migrate and seed
+ */
+import { execFileSync } from 'node:child_process'
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { seedStatements } from '../schema/seed/sql'
+import { utcToZoned } from '../worker/lib/time'
+
+const root = join(import.meta.dirname, '..')
+const env = { ...process.env, CLOUDFLARE_CF_FETCH_ENABLED: 'false', WRANGLER_SEND_METRICS: 'false' }
+
+function wrangler(args: string[], capture = false): string {
+  const out = execFileSync('npx', ['wrangler', ...args], { cwd: root, env, stdio: capture ? ['ignore', 'pipe', 'inherit'] : ['ignore', 'inherit', 'inherit'] })
+  return capture ? out.toString() : ''
+}
+
+export function migrate(where: string) {
+  wrangler(['d1', 'migrations', 'apply', 'DB', where])
+}
+
+function partnerCount(where: string): number {
+  const out = wrangler(['d1', 'execute', 'DB', where, '--json', '--command', 'select count(*) as n from partners'], true)
+  return (JSON.parse(out) as { results: { n: number }[] }[])[0]!.results[0]!.n
+}
+
+export function seed(where: string) {
+  const existing = partnerCount(where)
+  if (existing > 0) {
+    console.log(`seed: the database already holds data (${existing} partners); leaving it as it is.`)
+    return
+  }
+  const today = utcToZoned(new Date().toISOString()).date
+  const statements = seedStatements(today)
+  mkdirSync(join(root, '.wrangler/tmp'), { recursive: true })
+  const file = join(root, '.wrangler/tmp/seed.sql')
+  writeFileSync(file, `${statements.join('\n')}\n`)
+  wrangler(['d1', 'execute', 'DB', where, '--file', file], true)
+  console.log(`seed: loaded ${statements.length} rows (demo events dated from ${today}).`)
+}
+
+export function reset() {
+  rmSync(join(root, '.wrangler/state/v3/d1'), { recursive: true, force: true })
+  migrate('--local')
+  seed('--local')
+}
+
+const isMain = process.argv[1] && import.meta.filename === process.argv[1]
+if (isMain) {
+  const [command] = process.argv.slice(2)
+  const where = process.argv.includes('--remote') ? '--remote' : '--local'
+  if (command === 'migrate') migrate(where)
+  else if (command === 'seed') seed(where)
+  else if (command === 'reset') reset()
+  else {
+    console.error('usage: tsx scripts/db.ts migrate|seed|reset [--remote]')
+    process.exit(2)
+  }
+}

@@ -1,0 +1,64 @@
+/**
+ * Wall-clock ↔ instant conversion for Europe/Amsterdam (or any IANA zone) with the runtime's own tz database
+ * (Intl), so DST rules are never hand-coded. Used by the seed, the `from`/`to` filters and the exports.
+ */
+export const AMSTERDAM = 'Europe/Amsterdam'
+
+const formatters = new Map<string, Intl.DateTimeFormat>()
+function partsFormatter(timeZone: string): Intl.DateTimeFormat {
+  let f = formatters.get(timeZone)
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-US', {
+      timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit',
+      hour: '2-digit', minute: '2-digit', second: '2-digit',
+    })
+    formatters.set(timeZone, f)
+  }
+  return f
+}
+
+/** Offset of `timeZone` from UTC at instant `ms`, in minutes (Amsterdam: +60 in winter, +120 in summer). */
+export function offsetMinutes(ms: number, timeZone = AMSTERDAM): number {
+  const p: Record<string, number> = {}
+  for (const { type, value } of partsFormatter(timeZone).formatToParts(new Date(ms))) {
+    if (type !== 'literal') p[type] = Number(value)
+  }
+  const asUtc = Date.UTC(p.year!, p.month! - 1, p.day!, p.hour!, p.minute!, p.second!)
+  return Math.round((asUtc - Math.floor(ms / 1000) * 1000) / 60000)
+}
+
+/**
+ * `2022-05-28T20:00` (local wall-clock time in `timeZone`) → `2022-05-28T18:00:00Z`.
+ * A wall time skipped by the spring-forward gap resolves to the instant one hour later, as calendars do.
+ */
+export function zonedToUtc(local: string, timeZone = AMSTERDAM): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?)?$/.exec(local)
+  if (!m) throw new RangeError(`not a local date-time: ${local}`)
+  const [, y, mo, d, h = '0', mi = '0', s = '0'] = m
+  const wall = Date.UTC(+y!, +mo! - 1, +d!, +h, +mi, +s)
+  let ms = wall - offsetMinutes(wall, timeZone) * 60000
+  ms = wall - offsetMinutes(ms, timeZone) * 60000
+  return toRfc3339(ms)
+}
+
+/** `ms` → `2022-07-13T07:00:00Z` (second precision, the form every instant in this API takes). */
+export function toRfc3339(ms: number): string {
+  return new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z')
+}
+
+/** Instant → its local wall-clock parts in `timeZone`, with the offset that applied then. */
+export function utcToZoned(instant: string, timeZone = AMSTERDAM) {
+  const ms = Date.parse(instant)
+  const offset = offsetMinutes(ms, timeZone)
+  const local = new Date(ms + offset * 60000).toISOString()
+  const sign = offset < 0 ? '-' : '+'
+  const abs = Math.abs(offset)
+  const hhmm = `${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`
+  return { date: local.slice(0, 10), time: local.slice(11, 19), offset: `${sign}${hhmm}`, offsetMinutes: offset }
+}
+
+/** `2022-12-31` → `2023-01-01`, calendar arithmetic without time zones. */
+export function addDays(date: string, days: number): string {
+  const ms = Date.parse(`${date}T00:00:00Z`) + days * 86400000
+  return new Date(ms).toISOString().slice(0, 10)
+}

@@ -1,0 +1,28 @@
+import type { Context } from 'hono'
+import { html } from 'hono/html'
+import { pageLang, t } from './layout'
+
+/**
+ * The interactive reference: Scalar's standalone bundle, vendored into our static assets at build time and
+ * started by /docs-init.js — nothing is fetched from a CDN or font service, so it works offline.
+ */
+export function docs(c: Context) {
+  const lang = pageLang(c)
+  return c.html(html`<!doctype html>
+<html lang="${lang}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${t(lang, 'API-documentatie', 'API reference')} · Kennisstad Open Data</title>
+<link rel="stylesheet" href="/site.css">
+</head>
+<body class="docs">
+<a class="skip" href="#app">${t(lang, 'Naar de documentatie', 'Skip to the reference')}</a>
+<header class="site"><a class="brand" href="/?lang=${lang}">Kennisstad Open Data</a>
+<p class="docs-note">${t(lang, 'Voor het laden van deze pagina is JavaScript nodig; zonder JavaScript: ', 'This page needs JavaScript; without it, read ')}<a href="/v1/openapi.json">openapi.json</a></p></header>
+<main id="app" data-spec-url="/v1/openapi.json"></main>
+<script src="/vendor/scalar/standalone.js"></script>
+<script src="/docs-init.js"></script>
+</body>
+</html>`)
+}

@@ -1,0 +1,10 @@
+import { createRouter } from '../../lib/router'
+import * as handlers from './events.handlers'
+import * as routes from './events.routes'
+
+export default createRouter()
+  .openapi(routes.list, handlers.list)
+  .openapi(routes.get, handlers.get)
+  .openapi(routes.nested('partners', 'partner', 'naturalis'), handlers.nestedList('partner'))
+  .openapi(routes.nested('opgaven', 'opgave', 'internationalisering'), handlers.nestedList('opgave'))
+  .openapi(routes.nested('places', 'place', 'hooglandse-kerk'), handlers.nestedList('place'))

@@ -1,0 +1,28 @@
+import { createRoute } from '@hono/zod-openapi'
+import { z } from '../../../schema/api/common'
+import { Opgave, OpgavePage } from '../../../schema/api/opgaven'
+import { OPGAVE_STATUSES } from '../../../schema/tables'
+import { jsonOk, jsonPage, notModified, problems } from '../../lib/openapi'
+import { enumList, idParam, pagingParams, slugList, textQuery } from '../../lib/query'
+
+export const OpgaveListQuery = z.strictObject({
+  status: enumList(OPGAVE_STATUSES, 'With this status.', 'active'),
+  theme: slugList('Under this theme.', 'cultureel-erfgoed'),
+  partner: slugList('With this partner involved.', 'universiteit-leiden'),
+  q: textQuery,
+  ...pagingParams(['title', '-title', 'updatedAt', '-updatedAt'] as const, 'title'),
+})
+
+export const list = createRoute({
+  method: 'get', path: '/opgaven', operationId: 'listOpgaven', tags: ['Opgaven'],
+  summary: 'List opgaven', description: 'The challenges of the Kennisstad programme, with themes and partners.',
+  request: { query: OpgaveListQuery },
+  responses: { 200: jsonPage(OpgavePage, 'A page of opgaven.'), 304: notModified, ...problems(400, 500) },
+})
+
+export const get = createRoute({
+  method: 'get', path: '/opgaven/{id}', operationId: 'getOpgave', tags: ['Opgaven'],
+  summary: 'Get one opgave', description: 'One opgave. Its events are at `/opgaven/{id}/events`.',
+  request: { params: idParam('opgave', 'internationalisering') },
+  responses: { 200: jsonOk(Opgave, 'The opgave.'), 304: notModified, ...problems(400, 404, 500) },
+})

@@ -1,0 +1,70 @@
+import { and, asc, eq, type SQL, sql } from 'drizzle-orm'
+import type { z } from '../../../schema/api/common'
+import type { Place } from '../../../schema/api/places'
+import * as t from '../../../schema/tables'
+import type { AppRouteHandler, Db } from '../../env'
+import { keysetPage, sortsBy } from '../../lib/pagination'
+import { ProblemError } from '../../lib/problem'
+import { inList, likePattern, split } from '../../lib/query'
+import { nullableBilingual } from '../../lib/rows'
+import type { get as getRoute, list as listRoute, PlaceListQuery } from './places.routes'
+
+type Row = typeof t.places.$inferSelect
+const pl = t.places
+
+const sorts = sortsBy<Row>(sql`${pl.id}`, {
+  name: [sql`${pl.name} collate nocase`, (r) => r.name],
+  updatedAt: [sql`${pl.updatedAt}`, (r) => r.updatedAt],
+})
+
+function conditions(q: z.infer<typeof PlaceListQuery>): SQL | undefined {
+  const operators = split(q.operator)
+  const containers = split(q.containedIn)
+  const like = q.q ? likePattern(q.q) : undefined
+  return and(
+    operators ? inList(pl.operatorId, operators) : undefined,
+    containers ? inList(pl.containedInId, containers) : undefined,
+    like ? sql`(lower(${pl.name}) like ${like} escape '\\' or lower(coalesce(${pl.streetAddress}, '')) like ${like} escape '\\')` : undefined,
+  )
+}
+
+const ref = {
+  id: pl.id, name: pl.name, streetAddress: pl.streetAddress, postalCode: pl.postalCode,
+  locality: pl.locality, latitude: pl.latitude, longitude: pl.longitude,
+}
+
+async function hydrate(db: Db, rows: Row[]): Promise<Place[]> {
+  if (rows.length === 0) return []
+  const ids = rows.map((r) => r.id)
+  const [parents, children, operators] = await db.batch([
+    db.select(ref).from(pl).where(inList(pl.id, rows.flatMap((r) => (r.containedInId ? [r.containedInId] : [])))),
+    db.select({ ...ref, parentId: pl.containedInId }).from(pl).where(inList(pl.containedInId, ids)).orderBy(asc(pl.name)),
+    db.select({ id: t.partners.id, name: t.partners.name, kind: t.partners.kind }).from(t.partners)
+      .where(inList(t.partners.id, rows.flatMap((r) => (r.operatorId ? [r.operatorId] : [])))),
+  ])
+  return rows.map(({ containedInId, operatorId, ...r }) => ({
+    ...r,
+    description: nullableBilingual(r.description),
+    accessibility: nullableBilingual(r.accessibility),
+    containedIn: parents.find((x) => x.id === containedInId) ?? null,
+    contains: children.filter((x) => x.parentId === r.id).map(({ parentId, ...x }) => x),
+    operator: operators.find((x) => x.id === operatorId) ?? null,
+  }))
+}
+
+export const list: AppRouteHandler<typeof listRoute> = async (c) => {
+  const q = c.req.valid('query')
+  const db = c.get('db')
+  const page = await keysetPage(c, q, sorts,
+    (keyset, order, limit) => db.select().from(pl).where(and(conditions(q), keyset)).orderBy(...order).limit(limit),
+    (rows) => hydrate(db, rows))
+  return c.json(page, 200)
+}
+
+export const get: AppRouteHandler<typeof getRoute> = async (c) => {
+  const { id } = c.req.valid('param')
+  const db = c.get('db')
+  const [place] = await hydrate(db, await db.select().from(pl).where(eq(pl.id, id)))
+  if (!place) throw new ProblemError(404, `There is no place with id "${id}".`)
+  return c.json(place, 200)
+}
