@@ -1,7 +1,7 @@
 import { drizzle } from 'drizzle-orm/d1'
 import { HTTPException } from 'hono/http-exception'
 import { cors } from 'hono/cors'
-import { etag } from 'hono/etag'
+import { etag, RETAINED_304_HEADERS } from 'hono/etag'
 import * as schema from '../schema/tables'
 import type { App } from './env'
 import { ProblemError, problem } from './lib/problem'
@@ -40,7 +40,8 @@ export function createApp(): App {
     maxAge: 86400,
   }))
   app.use('*', publicCache({ maxAge: 60 }))
-  app.use('*', etag())
+  // A 304 keeps the CORS headers, so a cross-origin revalidation can be read by the page that asked.
+  app.use('*', etag({ retainedHeaders: [...RETAINED_304_HEADERS, 'access-control-allow-origin', 'access-control-expose-headers'] }))
   app.route('/v1', createApi())
   app.route('/', pages)
   app.notFound(notFoundOrMethodNotAllowed(app))

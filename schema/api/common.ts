@@ -75,4 +75,14 @@ export const PageMeta = z
 
 /** `{ data, links, meta }`: the envelope of every collection. */
 export const page = <T extends z.ZodType>(item: T, name: string) =>
-  z.object({ data: z.array(item), links: Links, meta: PageMeta }).openapi(name)
+  z.object({
+    data: doc(z.array(item), 'The items on this page, in the requested order.'),
+    links: Links,
+    meta: PageMeta,
+  }).openapi(name)
+
+/**
+ * A named (referenced) schema or null. zod's `.nullable()` on a registered schema renders as `allOf` with a null
+ * type, which no validator accepts for null; a union renders as `anyOf: [$ref, null]`, which is what we mean.
+ */
+export const orNull = <T extends z.ZodType>(schema: T) => z.union([schema, z.null()])

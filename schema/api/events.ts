@@ -1,5 +1,5 @@
 import { AUDIENCES, events } from '../tables'
-import { Bilingual, createSelectSchema, doc, Instant, page, z } from './common'
+import { Bilingual, createSelectSchema, doc, orNull, Instant, page, z } from './common'
 import { OpgaveRef, PartnerWithRole } from './opgaven'
 import { PartnerRef } from './partners'
 import { PlaceRef } from './places'
@@ -41,24 +41,24 @@ const Image = z.object({
 }).openapi('Image')
 
 const Source = z.object({
-  partner: doc(PartnerRef.nullable(), 'The partner that supplied the record; null for records the platform compiled from public sources.'),
+  partner: doc(orNull(PartnerRef), 'The partner that supplied the record; null for records the platform compiled from public sources.'),
   license: doc(z.string(), 'Licence of this record (SPDX id).', 'CC0-1.0'),
   url: doc(HttpUrl.nullable(), 'Public source the facts come from.', 'https://leiden2022.nl/activiteiten/nacht-van-ontdekkingen'),
 }).openapi('Source')
 
 export const Event = EventBase.omit({ endsAtEffective: true, parentId: true, sourcePartnerId: true, sourceLicense: true, sourceUrl: true })
   .extend({
-    summary: doc(Bilingual.nullable(), 'One or two sentences.'),
-    description: doc(Bilingual.nullable(), 'Longer text.'),
-    notes: doc(Bilingual.nullable(), 'Editorial notes: what the sources leave open or disagree on.'),
-    image: doc(Image.nullable(), 'Image with credit and licence.'),
+    summary: doc(orNull(Bilingual), 'One or two sentences.'),
+    description: doc(orNull(Bilingual), 'Longer text.'),
+    notes: doc(orNull(Bilingual), 'Editorial notes: what the sources leave open or disagree on.'),
+    image: doc(orNull(Image), 'Image with credit and licence.'),
     places: doc(z.array(PlaceRef), 'Where it happens, main place first; empty when not known or online only.'),
     organisers: doc(z.array(PartnerWithRole), 'Partners behind the event, with their role.'),
     opgaven: doc(z.array(OpgaveRef), 'Opgaven the event contributes to.'),
     themes: doc(z.array(Theme), 'Themes and tracks.'),
     audiences: doc(z.array(z.enum(AUDIENCES)), 'Intended audiences.', ['general']),
     languages: doc(z.array(z.string()), 'Languages spoken, BCP 47; empty when not known.', ['nl', 'en']),
-    parent: doc(EventRef.nullable(), 'The event this one is part of (ESOF2022 for its exhibition floor).'),
+    parent: doc(orNull(EventRef), 'The event this one is part of (ESOF2022 for its exhibition floor).'),
     subEvents: doc(z.array(EventRef), 'Events that are part of this one, by start.'),
     source: doc(Source, 'Provenance and licence of this record.'),
     createdAt: doc(Instant, 'When this record was first published.'),

@@ -1,6 +1,6 @@
 import { ORGANISER_ROLES, opgaven } from '../tables'
-import { Bilingual, createSelectSchema, doc, Instant, PartialDate, page, z } from './common'
-import { PartnerRef } from './partners'
+import { Bilingual, createSelectSchema, doc, orNull, Instant, PartialDate, page, z } from './common'
+import { partnerRefFields } from './partners'
 import { Theme } from './themes'
 
 const OpgaveBase = createSelectSchema(opgaven, {
@@ -14,11 +14,11 @@ const OpgaveBase = createSelectSchema(opgaven, {
 export const OpgaveRef = OpgaveBase.pick({ id: true, title: true }).openapi('OpgaveRef')
 
 export const Role = doc(z.enum(ORGANISER_ROLES), 'Role of the partner.', 'organiser')
-export const PartnerWithRole = PartnerRef.extend({ role: Role }).openapi('PartnerWithRole')
+export const PartnerWithRole = partnerRefFields.extend({ role: Role }).openapi('PartnerWithRole')
 
 export const Opgave = OpgaveBase.extend({
-  summary: doc(Bilingual.nullable(), 'One or two sentences.'),
-  description: doc(Bilingual.nullable(), 'Longer text.'),
+  summary: doc(orNull(Bilingual), 'One or two sentences.'),
+  description: doc(orNull(Bilingual), 'Longer text.'),
   validFrom: doc(PartialDate.nullable(), 'Start of the period, when known.'),
   validTo: doc(PartialDate.nullable(), 'End of the period, when known.', null),
   themes: doc(z.array(Theme), 'Themes the opgave belongs to.'),

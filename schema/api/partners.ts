@@ -1,5 +1,5 @@
 import { AGREEMENTS, memberships, partners } from '../tables'
-import { Bilingual, createSelectSchema, doc, Instant, PartialDate, page, z } from './common'
+import { Bilingual, createSelectSchema, doc, orNull, Instant, PartialDate, page, z } from './common'
 
 const AltName = z.object({
   name: doc(z.string(), 'The other or former name.', 'Museum Volkenkunde'),
@@ -22,8 +22,9 @@ const PartnerBase = createSelectSchema(partners, {
   notes: (s) => doc(s, 'Editorial notes: what is known and what is not verified.', 'Museum and research institute.'),
 })
 
-/** The few fields other resources embed when they mention a partner. */
-export const PartnerRef = PartnerBase.pick({ id: true, name: true, kind: true }).openapi('PartnerRef')
+/** The few fields other resources embed when they mention a partner (unnamed, so it can be extended inline). */
+export const partnerRefFields = PartnerBase.pick({ id: true, name: true, kind: true })
+export const PartnerRef = partnerRefFields.openapi('PartnerRef')
 
 export const Membership = createSelectSchema(memberships, {
   agreement: () => doc(z.enum(AGREEMENTS), 'Which Kennisstad agreement.', 'kennisstad-2023'),
@@ -36,7 +37,7 @@ export const Membership = createSelectSchema(memberships, {
 
 export const Partner = PartnerBase.extend({
   altNames: doc(z.array(AltName), 'Other and former names, with the period each was used.'),
-  description: doc(Bilingual.nullable(), 'Short description.'),
+  description: doc(orNull(Bilingual), 'Short description.'),
   memberships: doc(z.array(Membership), 'Kennisstad agreements this partner is party to.'),
   createdAt: doc(Instant, 'When this record was first published.'),
   updatedAt: doc(Instant, 'When this record last changed.'),

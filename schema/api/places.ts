@@ -1,5 +1,5 @@
 import { places } from '../tables'
-import { Bilingual, createSelectSchema, doc, Instant, page, z } from './common'
+import { Bilingual, createSelectSchema, doc, orNull, Instant, page, z } from './common'
 import { PartnerRef } from './partners'
 
 const PlaceBase = createSelectSchema(places, {
@@ -21,11 +21,11 @@ export const PlaceRef = PlaceBase.pick({
 }).openapi('PlaceRef')
 
 export const Place = PlaceBase.omit({ containedInId: true, operatorId: true }).extend({
-  description: doc(Bilingual.nullable(), 'Short description.'),
-  accessibility: doc(Bilingual.nullable(), 'Accessibility notes, where known.'),
-  containedIn: doc(PlaceRef.nullable(), 'The larger place this one is part of (a hall in a building).'),
+  description: doc(orNull(Bilingual), 'Short description.'),
+  accessibility: doc(orNull(Bilingual), 'Accessibility notes, where known.'),
+  containedIn: doc(orNull(PlaceRef), 'The larger place this one is part of (a hall in a building).'),
   contains: doc(z.array(PlaceRef), 'Places that are part of this one.'),
-  operator: doc(PartnerRef.nullable(), 'The partner that runs the place.'),
+  operator: doc(orNull(PartnerRef), 'The partner that runs the place.'),
   createdAt: doc(Instant, 'When this record was first published.'),
   updatedAt: doc(Instant, 'When this record last changed.'),
 }).openapi('Place', { description: 'A venue, building, room or square where events happen.' })

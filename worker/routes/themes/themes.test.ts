@@ -12,3 +12,16 @@ describe('GET /v1/themes', () => {
     })
   })
 })
+
+describe('GET /v1/themes filters', () => {
+  it('filters by scheme: the seven ESOF2022 tracks', async () => {
+    const { body } = await getJson('/v1/themes?scheme=esof2022-track')
+    expect(body.data.map((t: any) => t.label.en)).toEqual(expect.arrayContaining(['Space for Science', 'Healthy Societies']))
+    expect(body.data).toHaveLength(7)
+  })
+
+  it('returns one theme by id', async () => {
+    const { body } = await getJson('/v1/themes/gezondheid-en-welzijn')
+    expect(body).toEqual({ id: 'gezondheid-en-welzijn', scheme: 'kennisstad-2023', label: { nl: 'Gezondheid & Welzijn', en: 'Health & Wellbeing' } })
+  })
+})

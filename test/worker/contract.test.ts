@@ -1,0 +1,36 @@
+// Real requests, success and error, for every documented operation; each response must match the contract.
+import { describe, expect, it } from 'vitest'
+import spec from '../../openapi/openapi.json'
+import { get } from '../api'
+import { contractViolations, operationFor } from '../contract'
+
+const requests = [
+  '/v1/events', '/v1/events?limit=100&sort=-endsAt', '/v1/events?from=2022-07-01&to=2022-07-31',
+  '/v1/events/esof2022', '/v1/events/misleiden', '/v1/events/demo-webinar-erfgoeddata', '/v1/events/nope',
+  '/v1/events?limit=abc', '/v1/partners?limit=100', '/v1/partners/wereldmuseum-leiden', '/v1/partners/nope',
+  '/v1/partners?kind=alien', '/v1/places?limit=100', '/v1/places/lorentzzaal', '/v1/places/kamerlingh-onnes-gebouw',
+  '/v1/places/nope', '/v1/places?sort=size', '/v1/opgaven', '/v1/opgaven/internationalisering', '/v1/opgaven/nope',
+  '/v1/opgaven?status=x', '/v1/themes?limit=100', '/v1/themes/celebrate', '/v1/themes/nope', '/v1/themes?scheme=x',
+  '/v1/partners/naturalis/events', '/v1/partners/nope/events', '/v1/partners/naturalis/events?cursor=zz',
+  '/v1/opgaven/internationalisering/events', '/v1/opgaven/nope/events', '/v1/places/pieterskerk/events',
+  '/v1/places/nope/events', '/v1/places/pieterskerk/events?limit=0',
+]
+
+describe('responses match the published contract', () => {
+  it.each(requests)('GET %s', async (path) => {
+    const res = await get(path)
+    expect(await contractViolations('GET', path, res)).toEqual([])
+  })
+
+  it('304 responses are documented and carry the documented headers', async () => {
+    const first = await get('/v1/events/esof2022')
+    const res = await get('/v1/events/esof2022', { 'If-None-Match': first.headers.get('ETag')! })
+    expect(res.status).toBe(304)
+    expect(await contractViolations('GET', '/v1/events/esof2022', res)).toEqual([])
+  })
+
+  it('exercises every documented operation', () => {
+    const covered = new Set(requests.map((p) => operationFor('GET', p).template))
+    expect([...covered].sort()).toEqual(Object.keys(spec.paths).sort())
+  })
+})

@@ -1,0 +1,108 @@
+import { env } from 'cloudflare:test'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { eventStatements } from '../../../schema/seed/sql'
+import { walk } from '../../../test/api'
+
+/** Every event, unfiltered: the oracle each filter is checked against. */
+let everything: any[]
+const ids = async (query: string) => (await walk(`/v1/events?limit=100&${query}`)).items.map((e) => e.id).sort()
+const expected = (keep: (e: any) => boolean) => everything.filter(keep).map((e) => e.id).sort()
+
+beforeAll(async () => {
+  // Two fixture events around the end of summer time (Sunday 30 October 2022, 03:00 CEST → 02:00 CET).
+  await env.DB.batch(eventStatements([
+    { id: 'fixture-night-before-dst-end', title: { nl: 'Nacht voor de wintertijd' }, startsAt: '2022-10-29T22:30:00Z',
+      endsAt: '2022-10-29T23:30:00Z', places: ['pieterskerk'], organisers: [['gemeente-leiden', 'organiser']] },
+    { id: 'fixture-late-on-dst-day', title: { nl: 'Laat op de dag van de wintertijd' }, startsAt: '2022-10-30T22:30:00Z',
+      endsAt: '2022-10-30T22:45:00Z' },
+  ]).map((s) => env.DB.prepare(s)))
+  everything = (await walk('/v1/events?limit=100')).items
+})
+
+describe('event filters (each compared with the unfiltered list)', () => {
+  it.each([
+    ['partner=naturalis', (e: any) => e.organisers.some((o: any) => o.id === 'naturalis')],
+    ['partner=naturalis,lumc', (e: any) => e.organisers.some((o: any) => ['naturalis', 'lumc'].includes(o.id))],
+    ['opgave=kennis-cultuur-erfgoed', (e: any) => e.opgaven.some((o: any) => o.id === 'kennis-cultuur-erfgoed')],
+    ['theme=cultureel-erfgoed', (e: any) => e.themes.some((t: any) => t.id === 'cultureel-erfgoed')],
+    ['theme=space-for-science,celebrate', (e: any) => e.themes.some((t: any) => ['space-for-science', 'celebrate'].includes(t.id))],
+    ['place=pieterskerk', (e: any) => e.places.some((p: any) => p.id === 'pieterskerk')],
+    ['audience=children', (e: any) => e.audiences.includes('children')],
+    ['audience=children,students', (e: any) => e.audiences.includes('children') || e.audiences.includes('students')],
+    ['language=en', (e: any) => e.languages.includes('en')],
+    ['free=true', (e: any) => e.free === true],
+    ['free=false', (e: any) => e.free === false],
+    ['status=cancelled,postponed', (e: any) => ['cancelled', 'postponed'].includes(e.status)],
+    ['status=rescheduled', (e: any) => e.status === 'rescheduled'],
+    ['attendanceMode=online', (e: any) => e.attendanceMode === 'online'],
+    ['attendanceMode=mixed,online', (e: any) => e.attendanceMode !== 'offline'],
+    ['kind=exhibition', (e: any) => e.kind === 'exhibition'],
+    ['demo=false', (e: any) => !e.demo],
+    ['demo=true', (e: any) => e.demo],
+    ['partner=universiteit-leiden&demo=false&audience=general',
+      (e: any) => e.organisers.some((o: any) => o.id === 'universiteit-leiden') && !e.demo && e.audiences.includes('general')],
+  ])('%s', async (query, keep) => {
+    const want = expected(keep)
+    expect(want.length).toBeGreaterThan(0)
+    expect(await ids(query)).toEqual(want)
+  })
+
+  it('place also matches events in the places inside it (Lorentzzaal ⊂ Kamerlingh Onnes Gebouw)', async () => {
+    expect(await ids('place=kamerlingh-onnes-gebouw')).toEqual(
+      expected((e) => e.places.some((p: any) => ['kamerlingh-onnes-gebouw', 'lorentzzaal'].includes(p.id))))
+    expect(await ids('place=kamerlingh-onnes-gebouw')).toContain('demo-lorentz-colloquium')
+  })
+})
+
+describe('time window (from/to) uses overlap', () => {
+  it('includes an exhibition running through the window, excludes what ended before it', async () => {
+    const found = await ids('from=2022-03-01&to=2022-03-31')
+    expect(found).toEqual(['misleiden', 'radio-weetlust'])
+  })
+
+  it('to=<date> includes that whole local day; from=<date> starts at local midnight', async () => {
+    expect(await ids('from=2022-07-13&to=2022-07-13')).toEqual(['esof2022', 'radio-weetlust'])
+    // ESOF ends at local midnight after 16 July: it does not overlap 17 July.
+    expect(await ids('from=2022-07-17&to=2022-07-17')).toEqual(['european-science-in-the-city-festival', 'radio-weetlust'])
+  })
+
+  it('matches a point-in-time event (no end) exactly at from, not after it', async () => {
+    // EU TalentOn participants announced: 16 July 2022 12:45 CEST, no end time.
+    expect(await ids('from=2022-07-16T12:45:00%2B02:00&to=2022-07-16T12:46:00%2B02:00')).toEqual(
+      ['esof2022', 'esof2022-expositievloer-2022-07-16', 'eu-talenton-deelnemers-bekend', 'european-science-in-the-city-festival', 'radio-weetlust'])
+    expect(await ids('from=2022-07-16T10:46:00Z&to=2022-07-16T10:47:00Z')).not.toContain('eu-talenton-deelnemers-bekend')
+  })
+
+  it('counts the 25-hour local day of the DST change correctly', async () => {
+    // 30 Oct 2022 local runs from 2022-10-29T22:00Z (CEST) to 2022-10-30T23:00Z (CET): both fixtures fall inside.
+    const day = await ids('from=2022-10-30&to=2022-10-30&partner=gemeente-leiden')
+    expect(day).toEqual(['fixture-night-before-dst-end'])
+    const all = await ids('from=2022-10-30&to=2022-10-30')
+    expect(all).toContain('fixture-night-before-dst-end')
+    expect(all).toContain('fixture-late-on-dst-day')
+    // …and neither belongs to the day before or after.
+    expect(await ids('from=2022-10-29&to=2022-10-29')).not.toContain('fixture-night-before-dst-end')
+    expect(await ids('from=2022-10-31&to=2022-10-31')).not.toContain('fixture-late-on-dst-day')
+  })
+
+  it('rejects an empty window', async () => {
+    const res = await walk('/v1/events?from=2022-07-16&to=2022-07-13').catch((e: Error) => e.message)
+    expect(String(res)).toMatch(/answered 400/)
+  })
+})
+
+describe('text search (q)', () => {
+  it('searches titles and summaries in both languages, case-insensitively', async () => {
+    expect(await ids('q=night%20of%20DISCOVERIES')).toEqual(['nacht-van-ontdekkingen-2022'])
+    expect(await ids('q=nacht%20van%20ontdekkingen')).toEqual(['nacht-van-ontdekkingen-2022'])
+    expect(await ids('q=Beestenmarkt')).toEqual(['museumnacht-leiden-2022'])
+  })
+
+  it('treats LIKE wildcards and SQL as literal text', async () => {
+    // Only the ESOF2022 summary contains a literal "%" ("58% women").
+    expect(await ids('q=%25')).toEqual(['esof2022'])
+    expect(await ids('q=_')).toEqual([])
+    expect(await ids(`q=${encodeURIComponent("' OR 1=1 --")}`)).toEqual([])
+    expect(await ids(`q=${encodeURIComponent('ë 🦋 ĳ')}`)).toEqual([])
+  })
+})
