@@ -1,4 +1,5 @@
-// Starts the Scalar API reference on /docs without any request leaving this origin.
+// Starts the Scalar API reference on /docs. Everything it needs comes from this origin: system fonts instead of
+// Scalar's font service, no telemetry, no agent; the page's Content-Security-Policy refuses anything else.
 /* global Scalar */
 const app = document.getElementById('app')
 Scalar.createApiReference(app, {
@@ -9,4 +10,5 @@ Scalar.createApiReference(app, {
   hideClientButton: true,
   showDeveloperTools: 'never',
   defaultHttpClient: { targetKey: 'shell', clientKey: 'curl' },
+  customCss: ':root { --scalar-font: system-ui, sans-serif; --scalar-font-code: ui-monospace, monospace; }',
 })

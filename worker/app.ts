@@ -10,6 +10,7 @@ import { API_VERSION } from './lib/version'
 import { apiVersion } from './middleware/api-version'
 import { notFoundOrMethodNotAllowed } from './middleware/method-not-allowed'
 import { publicCache } from './middleware/public-cache'
+import { securityHeaders } from './middleware/security-headers'
 import { openApiInfo } from './openapi-info'
 import pages from './pages/pages.index'
 import events from './routes/events/events.index'
@@ -39,6 +40,7 @@ export function createApp(): App {
     exposeHeaders: ['API-Version', 'ETag', 'Link', 'Content-Disposition', 'Retry-After'],
     maxAge: 86400,
   }))
+  app.use('*', securityHeaders())
   app.use('*', publicCache({ maxAge: 60 }))
   // A 304 keeps the CORS headers, so a cross-origin revalidation can be read by the page that asked.
   app.use('*', etag({ retainedHeaders: [...RETAINED_304_HEADERS, 'access-control-allow-origin', 'access-control-expose-headers'] }))

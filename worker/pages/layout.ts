@@ -37,6 +37,7 @@ export function layout({ lang, title, path, body, head }: Page) {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title} · Kennisstad Open Data</title>
 <link rel="stylesheet" href="/site.css">
+<link rel="icon" href="/favicon.svg" type="image/svg+xml">
 ${head ?? ''}
 </head>
 <body>

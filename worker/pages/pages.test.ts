@@ -25,11 +25,27 @@ describe('pages', () => {
     expect(html).toContain('data-spec-url="/v1/openapi.json"')
   })
 
+  it('sends a Content-Security-Policy that allows scripts and connections only to this origin', async () => {
+    for (const path of ['/', '/docs', '/problems/not-found']) {
+      const res = await get(path)
+      const csp = res.headers.get('Content-Security-Policy')!
+      expect(csp).toContain("script-src 'self'")
+      expect(csp).toContain("connect-src 'self'")
+      expect(csp).toContain("font-src 'self' data:")
+      expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/)
+      expect(res.headers.get('X-Content-Type-Options')).toBe('nosniff')
+      expect(res.headers.get('Referrer-Policy')).toBe('strict-origin-when-cross-origin')
+    }
+    expect((await get('/v1/events')).headers.get('Content-Security-Policy')).toBeNull()
+  })
+
   it('serves the vendored Scalar bundle and its start script as static assets', async () => {
     const bundle = await get('/vendor/scalar/standalone.js')
     expect(bundle.status).toBe(200)
     expect((await bundle.text()).length).toBeGreaterThan(1_000_000)
     const init = await (await get('/docs-init.js')).text()
-    expect(init).toContain("withDefaultFonts: false")
+    expect(init).toContain('withDefaultFonts: false')
+    // The vendored bundle's font-service URLs were rewritten to local fonts at build time.
+    expect(await (await get('/vendor/scalar/standalone.js')).text()).not.toContain('fonts.scalar.com/')
   })
 })
