@@ -26,6 +26,13 @@ export default defineConfig({
       {
         test: { name: 'tooling', include: ['test/tooling/**/*.test.ts'], environment: 'node' },
       },
+      {
+        // Real Worker (wrangler startWorker + seeded local D1) driven by Debian's Chromium.
+        test: {
+          name: 'e2e', include: ['test/e2e/**/*.test.ts'], environment: 'node',
+          globalSetup: ['./test/e2e/global-setup.ts'], testTimeout: 30_000, hookTimeout: 60_000,
+        },
+      },
     ],
   },
 })

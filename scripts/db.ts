@@ -19,16 +19,19 @@ function wrangler(args: string[], capture = false): string {
   return capture ? out.toString() : ''
 }
 
-export function migrate(where: string) {
-  wrangler(['d1', 'migrations', 'apply', 'DB', where])
+/** Where wrangler's d1 commands act: `['--local']`, `['--local', '--persist-to', dir]` or `['--remote']`. */
+export type Target = string[]
+
+export function migrate(where: Target, quiet = false) {
+  wrangler(['d1', 'migrations', 'apply', 'DB', ...where], quiet)
 }
 
-function partnerCount(where: string): number {
-  const out = wrangler(['d1', 'execute', 'DB', where, '--json', '--command', 'select count(*) as n from partners'], true)
+function partnerCount(where: Target): number {
+  const out = wrangler(['d1', 'execute', 'DB', ...where, '--json', '--command', 'select count(*) as n from partners'], true)
   return (JSON.parse(out) as { results: { n: number }[] }[])[0]!.results[0]!.n
 }
 
-export function seed(where: string) {
+export function seed(where: Target) {
   const existing = partnerCount(where)
   if (existing > 0) {
     console.log(`seed: the database already holds data (${existing} partners); leaving it as it is.`)
@@ -37,22 +40,22 @@ export function seed(where: string) {
   const today = utcToZoned(new Date().toISOString()).date
   const statements = seedStatements(today)
   mkdirSync(join(root, '.wrangler/tmp'), { recursive: true })
-  const file = join(root, '.wrangler/tmp/seed.sql')
+  const file = join(root, `.wrangler/tmp/seed-${process.pid}.sql`)
   writeFileSync(file, `${statements.join('\n')}\n`)
-  wrangler(['d1', 'execute', 'DB', where, '--file', file], true)
+  wrangler(['d1', 'execute', 'DB', ...where, '--file', file], true)
   console.log(`seed: loaded ${statements.length} rows (demo events dated from ${today}).`)
 }
 
 export function reset() {
   rmSync(join(root, '.wrangler/state/v3/d1'), { recursive: true, force: true })
-  migrate('--local')
-  seed('--local')
+  migrate(['--local'])
+  seed(['--local'])
 }
 
 const isMain = process.argv[1] && import.meta.filename === process.argv[1]
 if (isMain) {
   const [command] = process.argv.slice(2)
-  const where = process.argv.includes('--remote') ? '--remote' : '--local'
+  const where = process.argv.includes('--remote') ? ['--remote'] : ['--local']
   if (command === 'migrate') migrate(where)
   else if (command === 'seed') seed(where)
   else if (command === 'reset') reset()

@@ -7,8 +7,8 @@ import { join } from 'node:path'
 import { migrate, seed } from './db'
 
 const root = join(import.meta.dirname, '..')
-migrate('--local')
-seed('--local')
+migrate(['--local'])
+seed(['--local'])
 
 const base = 'http://localhost:8787'
 console.log(`
