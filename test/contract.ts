@@ -42,7 +42,8 @@ export async function contractViolations(method: string, path: string, res: Resp
   const media = documented.content[contentType]
   if (!media) return [...problems, `${method} ${template} ${res.status}: content type ${contentType} not documented`]
   const schema = { ...(closed(media.schema) as Json), components }
-  const result = new Validator(schema, '2020-12', false).validate(await res.clone().json())
+  const body = /json$/.test(contentType) ? await res.clone().json() : await res.clone().text()
+  const result = new Validator(schema, '2020-12', false).validate(body)
   for (const e of result.errors) problems.push(`${method} ${template} ${res.status}: ${e.instanceLocation} ${e.error}`)
   return problems
 }

@@ -13,6 +13,7 @@ import { publicCache } from './middleware/public-cache'
 import { securityHeaders } from './middleware/security-headers'
 import { openApiInfo } from './openapi-info'
 import pages from './pages/pages.index'
+import datasets from './routes/datasets/datasets.index'
 import events from './routes/events/events.index'
 import opgaven from './routes/opgaven/opgaven.index'
 import partners from './routes/partners/partners.index'
@@ -26,7 +27,7 @@ function createApi(): App {
     c.set('db', drizzle(c.env.DB, { schema }))
     await next()
   })
-  for (const router of [events, opgaven, partners, places, themes]) api.route('/', router)
+  for (const router of [events, opgaven, partners, places, themes, datasets]) api.route('/', router)
   api.doc31('/openapi.json', openApiInfo)
   return api
 }

@@ -19,6 +19,9 @@ LUMC, Hogeschool Leiden, mboRijnland and Naturalis: its **events**, the **opgave
 - **Errors** are RFC 9457 \`application/problem+json\`; invalid input is 400 with an \`errors\` array naming every bad
   parameter. Unknown query parameters are rejected, so a typo never silently returns everything.
 - **Caching**: responses carry a strong \`ETag\`; send \`If-None-Match\` to get \`304 Not Modified\`.
+- **Formats**: every collection is also CSV (\`?format=csv\`, or \`Accept: text/csv\`; all matching rows, streamed;
+  \`dialect=excel-nl\` for Dutch Excel) and schema.org JSON-LD (\`?format=jsonld\`); events are also an iCalendar feed
+  (\`?format=ics\`). Column definitions: \`/csv-metadata/{dataset}\`; catalog: \`/catalog\` (DCAT-AP-NL).
 - **Demo data**: events with \`demo: true\` are fictitious examples that keep upcoming listings populated. Leave them out
   with \`demo=false\`.
 
@@ -45,5 +48,6 @@ export const openApiInfo = {
     { name: 'Partners', description: 'Organisations taking part.' },
     { name: 'Places', description: 'Venues, buildings, halls and squares.' },
     { name: 'Themes', description: 'Themes and tracks used to classify events and opgaven.' },
+    { name: 'Datasets', description: 'Metadata for harvesting and downloads: the DCAT catalog and the CSV data dictionaries.' },
   ],
 }

@@ -14,6 +14,11 @@ const requests = [
   '/v1/partners/naturalis/events', '/v1/partners/nope/events', '/v1/partners/naturalis/events?cursor=zz',
   '/v1/opgaven/internationalisering/events', '/v1/opgaven/nope/events', '/v1/places/pieterskerk/events',
   '/v1/places/nope/events', '/v1/places/pieterskerk/events?limit=0',
+  '/v1/events?format=csv', '/v1/events?format=ics&partner=naturalis', '/v1/events?format=jsonld', '/v1/events/esof2022?format=ics',
+  '/v1/events/esof2022?format=jsonld', '/v1/partners?format=csv&dialect=excel-nl', '/v1/places/lorentzzaal?format=jsonld',
+  '/v1/partners/naturalis/events?format=ics', '/v1/themes?format=jsonld', '/v1/opgaven?format=pdf',
+  '/v1/csv-metadata/events', '/v1/csv-metadata/places?dialect=excel-nl', '/v1/csv-metadata/nothing', '/v1/catalog',
+  '/v1/catalog?x=1',
 ]
 
 describe('responses match the published contract', () => {

@@ -79,7 +79,7 @@ describe('the contract', () => {
     expect(committed.info.contact).toEqual({ name: expect.any(String), url: expect.any(String), email: expect.any(String) })
     expect(committed.servers[0]!.url).toBe('/v1')
     const operations = Object.values(committed.paths).flatMap((p: any) => Object.values(p).map((o: any) => o.operationId))
-    expect(operations.sort()).toEqual(['getEvent', 'getOpgave', 'getPartner', 'getPlace', 'getTheme', 'listEvents',
+    expect(operations.sort()).toEqual(['getCatalog', 'getCsvMetadata', 'getEvent', 'getOpgave', 'getPartner', 'getPlace', 'getTheme', 'listEvents',
       'listOpgaveEvents', 'listOpgaven', 'listPartnerEvents', 'listPartners', 'listPlaceEvents', 'listPlaces', 'listThemes'])
   })
 

@@ -16,20 +16,32 @@ const cacheHeaders = {
   'Cache-Control': header('Public open data: may be cached for a short while.', 'public, max-age=60'),
 }
 
-export const jsonOk = <T extends z.ZodType>(schema: T, description: string) => ({
+export const jsonOk = <T extends z.ZodType>(schema: T, description: string, formats: readonly ExtraFormat[] = []) => ({
   description,
   headers: { ...commonHeaders, ...cacheHeaders },
-  content: { 'application/json': { schema } },
+  content: { 'application/json': { schema }, ...otherContent(formats) },
 })
 
-export const jsonPage = <T extends z.ZodType>(schema: T, description: string) => ({
+const FORMAT_CONTENT = {
+  csv: ['text/csv', 'Every matching row (limit and cursor are ignored), streamed; RFC 4180, or `dialect=excel-nl` for Dutch Excel. Columns: /v1/csv-metadata/{dataset}.'],
+  ics: ['text/calendar', 'Every matching event as an iCalendar feed (RFC 5545/7986) with a VTIMEZONE; subscribe to it.'],
+  jsonld: ['application/ld+json', 'This page as a schema.org ItemList (or one schema.org node).'],
+} as const
+type ExtraFormat = keyof typeof FORMAT_CONTENT
+
+const otherContent = (formats: readonly ExtraFormat[]) => Object.fromEntries(formats.map((f) => [FORMAT_CONTENT[f][0], {
+  schema: f === 'jsonld' ? { type: 'object' as const, description: FORMAT_CONTENT[f][1] } : { type: 'string' as const, description: FORMAT_CONTENT[f][1] },
+}]))
+
+/** A collection: JSON page, plus the export formats the dataset offers (chosen by `format` or `Accept`). */
+export const jsonPage = <T extends z.ZodType>(schema: T, description: string, formats: readonly ExtraFormat[] = []) => ({
   description,
   headers: {
     ...commonHeaders, ...cacheHeaders,
-    Link: header('RFC 8288 links to the `first` and (when there is one) `next` page.',
-      '<https://kennisstad.leiden.nl/v1/events?limit=20>; rel="first"'),
+    Link: header('RFC 8288 links: JSON pages link `first` and (when there is one) `next`; CSV links its CSVW metadata (`describedby`); iCalendar its JSON `alternate`.',
+      '<http://localhost:8787/v1/events?limit=20>; rel="first"'),
   },
-  content: { 'application/json': { schema } },
+  content: { 'application/json': { schema }, ...otherContent(formats) },
 })
 
 export const notModified = {

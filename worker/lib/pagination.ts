@@ -49,8 +49,31 @@ export function after(spec: SortSpec<never>, sort: string, raw: string | undefin
       errors: [{ in: 'query', name: 'cursor', code: 'invalid_cursor', detail: `was issued for another sort than "${sort}"` }],
     })
   }
-  const [key, id] = cursor.v
-  return spec.desc ? sql`(${spec.key}, ${spec.id}) < (${key}, ${id})` : sql`(${spec.key}, ${spec.id}) > (${key}, ${id})`
+  return keysetAfter(spec, ...cursor.v)
+}
+
+/** Rows that come after (`key`, `id`) in the order of `spec`: one row-value comparison an index can serve. */
+const keysetAfter = (spec: SortSpec<never>, key: CursorValue, id: string): SQL =>
+  spec.desc ? sql`(${spec.key}, ${spec.id}) < (${key}, ${id})` : sql`(${spec.key}, ${spec.id}) > (${key}, ${id})`
+
+/**
+ * Every row in `spec` order, `size` rows per query, hydrated chunk by chunk: what exports stream. Keyset, never
+ * OFFSET, so each chunk costs the same however deep the export is.
+ */
+export async function* chunksOf<R extends { id: string }, T>(
+  spec: SortSpec<R>,
+  fetch: (keyset: SQL | undefined, order: SQL[], limit: number) => Promise<R[]>,
+  hydrate: (rows: R[]) => Promise<T[]>,
+  size = 500,
+): AsyncGenerator<T[]> {
+  let keyset: SQL | undefined
+  for (;;) {
+    const rows = await fetch(keyset, orderBy(spec), size)
+    if (rows.length > 0) yield await hydrate(rows)
+    if (rows.length < size) return
+    const last = rows[rows.length - 1]!
+    keyset = keysetAfter(spec, spec.keyOf(last), last.id)
+  }
 }
 
 export const orderBy = (spec: SortSpec<never>): SQL[] =>

@@ -86,3 +86,19 @@ export const likePattern = (text: string): string => `%${text.toLowerCase().repl
 /** `{id}` path parameter of one resource. */
 export const idParam = (what: string, example: string) =>
   z.object({ id: doc(Slug, `Id (slug) of the ${what}.`, example).openapi({ param: { name: 'id', in: 'path' } }) })
+
+/**
+ * `format` for links people click (NL ADR: no file extensions); code can send `Accept` instead. `dialect` picks
+ * the CSV variant.
+ */
+export const exportParams = <F extends readonly [string, ...string[]]>(formats: F) => ({
+  format: doc(z.enum(formats).optional(),
+    `Representation, instead of an \`Accept\` header: ${formats.map((f) => `\`${f}\``).join(', ')}. CSV and iCalendar contain every matching row (limit and cursor do not apply).`,
+    formats[1] ?? formats[0]),
+  dialect: doc(z.enum(['rfc4180', 'excel-nl']).optional(),
+    'CSV dialect: `rfc4180` (default: comma, `.` decimals) or `excel-nl` (UTF-8 BOM, `;`, `,` decimals: opens in columns in Dutch Excel).',
+    'excel-nl'),
+})
+
+/** `?format=json|jsonld` on a single item. */
+export const detailQuery = z.strictObject({ format: exportParams(['json', 'jsonld'] as const).format })

@@ -12,4 +12,6 @@ export const publicCache = (options: { maxAge: number; staleWhileRevalidate?: nu
     if (!(c.res.ok || c.res.status === 304) || c.res.headers.has('Cache-Control')) return
     const swr = options.staleWhileRevalidate ? `, stale-while-revalidate=${options.staleWhileRevalidate}` : ''
     c.res.headers.set('Cache-Control', `public, max-age=${options.maxAge}${swr}`)
+    // The representation depends on Accept (JSON, CSV, iCalendar, JSON-LD): shared caches must key on it.
+    if (!c.res.headers.has('Vary')) c.res.headers.set('Vary', 'Accept')
   }

@@ -1,12 +1,18 @@
 import { eq } from 'drizzle-orm'
 import type { Context } from 'hono'
+import { eventColumns } from '../../../schema/csv/events'
 import * as t from '../../../schema/tables'
 import type { AppEnv, AppRouteHandler } from '../../env'
-import { keysetPage } from '../../lib/pagination'
+import { icsOne, icsStream } from '../../lib/formats/ics'
+import { eventLd, itemList, withContext } from '../../lib/formats/jsonld'
+import { negotiate } from '../../lib/formats/negotiate'
+import { csvResponse, jsonLdResponse, textStreamResponse, variantEtag } from '../../lib/formats/respond'
+import { chunksOf, keysetPage } from '../../lib/pagination'
 import { ProblemError } from '../../lib/problem'
 import { split, windowBound } from '../../lib/query'
-import type { EventListQuery, GetRoute, ListRoute, nested } from './events.routes'
+import { pageLang } from '../../pages/layout'
 import { type EventFilter, eventSorts, hydrateEvents, selectEvents } from './events.queries'
+import { EVENT_FORMATS, type EventListQuery, type GetRoute, type ListRoute, type nested } from './events.routes'
 
 const bool = (v: 'true' | 'false' | undefined) => (v === undefined ? undefined : v === 'true')
 
@@ -28,23 +34,77 @@ export function eventFilter(q: Partial<EventListQuery>, fixed: EventFilter = {})
   }
 }
 
-/** One page of events as the JSON envelope; shared by /v1/events and the nested lists. */
-export async function eventPage(c: Context<AppEnv>, q: Partial<EventListQuery> & Pick<EventListQuery, 'sort' | 'limit'>,
-  fixed: EventFilter = {}) {
+type ListQuery = Partial<EventListQuery> & Pick<EventListQuery, 'sort' | 'limit'>
+
+/** One page of events as the JSON envelope. */
+export async function eventPage(c: Context<AppEnv>, q: ListQuery, fixed: EventFilter = {}) {
   const db = c.get('db')
   return keysetPage(c, q, eventSorts, selectEvents(db, eventFilter(q, fixed)), (rows) => hydrateEvents(db, rows))
 }
 
-export const list: AppRouteHandler<ListRoute> = async (c) => c.json(await eventPage(c, c.req.valid('query')), 200)
+/** Every matching event, chunk by chunk (CSV and iCalendar exports). */
+export function allEvents(c: Context<AppEnv>, q: ListQuery, fixed: EventFilter = {}) {
+  const db = c.get('db')
+  return chunksOf(eventSorts[q.sort]!, selectEvents(db, eventFilter(q, fixed)), (rows) => hydrateEvents(db, rows))
+}
+
+/** iCalendar feeds point at the same selection as JSON. */
+const alternateJson = (c: Context<AppEnv>) => {
+  const url = new URL(c.req.url)
+  url.searchParams.delete('format')
+  return `<${url}>; rel="alternate"; type="application/json"`
+}
+
+const feedOptions = (c: Context<AppEnv>, title: string) => {
+  const lang = pageLang(c)
+  const url = new URL(c.req.url)
+  return {
+    lang, origin: url.origin, url: url.toString(),
+    name: `Kennisstad Leiden${title ? ` · ${title}` : ''}`,
+    description: lang === 'en' ? 'Events of the Kennisstad Leiden programme (open data, CC0).' : 'Evenementen van het programma Kennisstad Leiden (open data, CC0).',
+  }
+}
+
+/** The event list in the negotiated representation; shared by /v1/events and the nested lists. */
+export async function eventsResponse(c: Context<AppEnv>, q: ListQuery, fixed: EventFilter = {}, title = '') {
+  const format = negotiate(c, EVENT_FORMATS, q.format)
+  if (format === 'csv') {
+    eventFilter(q, fixed) // validates the window before the response starts
+    return csvResponse(c, 'events', eventColumns, q.dialect ?? 'rfc4180', allEvents(c, q, fixed))
+  }
+  if (format === 'ics') {
+    eventFilter(q, fixed)
+    return textStreamResponse(c, icsStream(feedOptions(c, title), allEvents(c, q, fixed)), 'text/calendar; charset=utf-8', 'ics',
+      { 'Content-Disposition': 'inline; filename="kennisstad.ics"', Link: alternateJson(c) })
+  }
+  const page = await eventPage(c, q, fixed)
+  if (format === 'jsonld') {
+    const origin = new URL(c.req.url).origin
+    return jsonLdResponse(c, itemList(page.data.map((e) => eventLd(e, origin)), page.links.self, page.links.next))
+  }
+  return c.json(page, 200)
+}
+
+export const list: AppRouteHandler<ListRoute> = async (c) => eventsResponse(c, c.req.valid('query'))
 
 export const get: AppRouteHandler<GetRoute> = async (c) => {
   const { id } = c.req.valid('param')
+  const format = negotiate(c, ['json', 'jsonld', 'ics'], c.req.valid('query').format)
   const db = c.get('db')
   const rows = await db.select().from(t.events).where(eq(t.events.id, id))
   if (rows.length === 0) throw new ProblemError(404, `There is no event with id "${id}".`)
   const [event] = await hydrateEvents(db, rows)
+  if (format === 'jsonld') return jsonLdResponse(c, withContext(eventLd(event!, new URL(c.req.url).origin)))
+  if (format === 'ics') {
+    return c.body(icsOne(event!, feedOptions(c, text(event!.title, pageLang(c)))), 200, {
+      'Content-Type': 'text/calendar; charset=utf-8', ETag: await variantEtag(c, 'ics'), Vary: 'Accept',
+      'Content-Disposition': `inline; filename="${event!.id}.ics"`,
+    })
+  }
   return c.json(event!, 200)
 }
+
+const text = (b: { nl: string; en: string | null }, lang: 'nl' | 'en') => (lang === 'en' && b.en ? b.en : b.nl)
 
 const parents = { partner: t.partners, opgave: t.opgaven, place: t.places } as const
 
@@ -54,5 +114,5 @@ export const nestedList = (filter: keyof typeof parents): AppRouteHandler<Return
   const table = parents[filter]
   const found = await c.get('db').select({ id: table.id }).from(table).where(eq(table.id, id))
   if (found.length === 0) throw new ProblemError(404, `There is no ${filter} with id "${id}".`)
-  return c.json(await eventPage(c, c.req.valid('query'), { [filter]: [id] }), 200)
+  return eventsResponse(c, c.req.valid('query'), { [filter]: [id] }, id)
 }

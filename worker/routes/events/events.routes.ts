@@ -3,9 +3,10 @@ import { doc, z } from '../../../schema/api/common'
 import { Event, EventPage } from '../../../schema/api/events'
 import { ATTENDANCE_MODES, AUDIENCES, EVENT_KINDS, EVENT_STATUSES } from '../../../schema/tables'
 import { jsonOk, jsonPage, notModified, problems } from '../../lib/openapi'
-import { booleanParam, dateParam, enumList, idParam, pagingParams, slugList, textQuery } from '../../lib/query'
+import { booleanParam, dateParam, enumList, exportParams, idParam, pagingParams, slugList, textQuery } from '../../lib/query'
 
 export const EVENT_SORTS = ['startsAt', '-startsAt', 'endsAt', '-endsAt', 'updatedAt', '-updatedAt'] as const
+export const EVENT_FORMATS = ['json', 'csv', 'ics', 'jsonld'] as const
 
 const eventFilters = {
   from: dateParam('Only events that have not ended by then: an event overlapping the window matches, so an '
@@ -29,7 +30,7 @@ const eventFilters = {
 type Filter = keyof typeof eventFilters
 /** The list query; nested lists leave out the filter their path already fixes. */
 const eventListQuery = <O extends Filter = never>(omit: readonly O[] = []) => {
-  const shape = { ...eventFilters, ...pagingParams(EVENT_SORTS, 'startsAt') }
+  const shape = { ...eventFilters, ...pagingParams(EVENT_SORTS, 'startsAt'), ...exportParams(EVENT_FORMATS) }
   for (const key of omit) delete (shape as Partial<typeof shape>)[key]
   return z.strictObject(shape as Omit<typeof shape, O>)
 }
@@ -41,15 +42,18 @@ export const list = createRoute({
   summary: 'List events',
   description: 'Events matching every given filter, sorted, a page at a time. Follow `links.next` until it is null.',
   request: { query: EventListQuery },
-  responses: { 200: jsonPage(EventPage, 'A page of events.'), 304: notModified, ...problems(400, 500) },
+  responses: { 200: jsonPage(EventPage, 'A page of events.', ['csv', 'ics', 'jsonld']), 304: notModified, ...problems(400, 406, 500) },
 })
 
 export const get = createRoute({
   method: 'get', path: '/events/{id}', operationId: 'getEvent', tags: ['Events'],
   summary: 'Get one event',
   description: 'One event with its places, organisers, opgaven, themes, parent and sub-events embedded.',
-  request: { params: idParam('event', 'esof2022') },
-  responses: { 200: jsonOk(Event, 'The event.'), 304: notModified, ...problems(400, 404, 500) },
+  request: {
+    params: idParam('event', 'esof2022'),
+    query: z.strictObject({ format: exportParams(['json', 'jsonld', 'ics'] as const).format }),
+  },
+  responses: { 200: jsonOk(Event, 'The event.', ['ics', 'jsonld']), 304: notModified, ...problems(400, 404, 406, 500) },
 })
 
 /** `/{parent}/{id}/events`: the event list narrowed to one partner, opgave or place. */
@@ -61,7 +65,10 @@ export const nested = (parent: 'partners' | 'opgaven' | 'places', filter: 'partn
     summary: `List events of one ${filter}`,
     description: `Same as \`GET /events?${filter}={id}\`, but answers 404 when the ${filter} does not exist.`,
     request: { params: idParam(filter, example), query: eventListQuery([filter]) },
-    responses: { 200: jsonPage(EventPage, `A page of events of the ${filter}.`), 304: notModified, ...problems(400, 404, 500) },
+    responses: {
+      200: jsonPage(EventPage, `A page of events of the ${filter}.`, ['csv', 'ics', 'jsonld']), 304: notModified,
+      ...problems(400, 404, 406, 500),
+    },
   })
 
 export type ListRoute = typeof list

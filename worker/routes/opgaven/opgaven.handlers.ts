@@ -1,10 +1,12 @@
 import { and, asc, eq, type SQL, sql } from 'drizzle-orm'
 import type { z } from '../../../schema/api/common'
 import type { Opgave } from '../../../schema/api/opgaven'
+import { opgaveColumns } from '../../../schema/csv/others'
 import * as t from '../../../schema/tables'
 import type { AppRouteHandler, Db } from '../../env'
-import { keysetPage, sortsBy } from '../../lib/pagination'
-import { ProblemError } from '../../lib/problem'
+import { collection } from '../../lib/collection'
+import { opgaveLd } from '../../lib/formats/jsonld'
+import { sortsBy } from '../../lib/pagination'
 import { inList, likePattern, split } from '../../lib/query'
 import { bilingual, nullableBilingual } from '../../lib/rows'
 import type { get as getRoute, list as listRoute, OpgaveListQuery } from './opgaven.routes'
@@ -52,19 +54,12 @@ async function hydrate(db: Db, rows: Row[]): Promise<Opgave[]> {
   }))
 }
 
-export const list: AppRouteHandler<typeof listRoute> = async (c) => {
-  const q = c.req.valid('query')
-  const db = c.get('db')
-  const page = await keysetPage(c, q, sorts,
-    (keyset, order, limit) => db.select().from(o).where(and(conditions(q), keyset)).orderBy(...order).limit(limit),
-    (rows) => hydrate(db, rows))
-  return c.json(page, 200)
-}
+const opgaven = collection({
+  dataset: 'opgaven', noun: 'opgave', columns: opgaveColumns, ld: opgaveLd, hydrate, sorts,
+  select: (db, q: z.infer<typeof OpgaveListQuery>) => (keyset, order, limit) =>
+    db.select().from(o).where(and(conditions(q), keyset)).orderBy(...order).limit(limit),
+  byId: (db, id) => db.select().from(o).where(eq(o.id, id)),
+})
 
-export const get: AppRouteHandler<typeof getRoute> = async (c) => {
-  const { id } = c.req.valid('param')
-  const db = c.get('db')
-  const [opgave] = await hydrate(db, await db.select().from(o).where(eq(o.id, id)))
-  if (!opgave) throw new ProblemError(404, `There is no opgave with id "${id}".`)
-  return c.json(opgave, 200)
-}
+export const list: AppRouteHandler<typeof listRoute> = (c) => opgaven.list(c, c.req.valid('query'))
+export const get: AppRouteHandler<typeof getRoute> = (c) => opgaven.get(c, c.req.valid('param').id, c.req.valid('query').format)

@@ -1,21 +1,18 @@
 import { and, asc, eq, type SQL, sql } from 'drizzle-orm'
 import type { z } from '../../../schema/api/common'
 import type { Partner } from '../../../schema/api/partners'
+import { partnerColumns } from '../../../schema/csv/others'
 import * as t from '../../../schema/tables'
 import type { AppRouteHandler, Db } from '../../env'
-import { keysetPage, sortsBy } from '../../lib/pagination'
-import { ProblemError } from '../../lib/problem'
+import { collection } from '../../lib/collection'
+import { partnerLd } from '../../lib/formats/jsonld'
+import { sortsBy } from '../../lib/pagination'
 import { inList, likePattern, split } from '../../lib/query'
 import { nullableBilingual } from '../../lib/rows'
 import type { get as getRoute, list as listRoute, PartnerListQuery } from './partners.routes'
 
 type Row = typeof t.partners.$inferSelect
 const p = t.partners
-
-const sorts = sortsBy<Row>(sql`${p.id}`, {
-  name: [sql`${p.name} collate nocase`, (r) => r.name],
-  updatedAt: [sql`${p.updatedAt}`, (r) => r.updatedAt],
-})
 
 function conditions(q: z.infer<typeof PartnerListQuery>): SQL | undefined {
   const kinds = split(q.kind)
@@ -40,19 +37,16 @@ async function hydrate(db: Db, rows: Row[]): Promise<Partner[]> {
   }))
 }
 
-export const list: AppRouteHandler<typeof listRoute> = async (c) => {
-  const q = c.req.valid('query')
-  const db = c.get('db')
-  const page = await keysetPage(c, q, sorts,
-    (keyset, order, limit) => db.select().from(p).where(and(conditions(q), keyset)).orderBy(...order).limit(limit),
-    (rows) => hydrate(db, rows))
-  return c.json(page, 200)
-}
+const partners = collection({
+  dataset: 'partners', noun: 'partner', columns: partnerColumns, ld: partnerLd, hydrate,
+  sorts: sortsBy<Row>(sql`${p.id}`, {
+    name: [sql`${p.name} collate nocase`, (r) => r.name],
+    updatedAt: [sql`${p.updatedAt}`, (r) => r.updatedAt],
+  }),
+  select: (db, q: z.infer<typeof PartnerListQuery>) => (keyset, order, limit) =>
+    db.select().from(p).where(and(conditions(q), keyset)).orderBy(...order).limit(limit),
+  byId: (db, id) => db.select().from(p).where(eq(p.id, id)),
+})
 
-export const get: AppRouteHandler<typeof getRoute> = async (c) => {
-  const { id } = c.req.valid('param')
-  const db = c.get('db')
-  const [partner] = await hydrate(db, await db.select().from(p).where(eq(p.id, id)))
-  if (!partner) throw new ProblemError(404, `There is no partner with id "${id}".`)
-  return c.json(partner, 200)
-}
+export const list: AppRouteHandler<typeof listRoute> = (c) => partners.list(c, c.req.valid('query'))
+export const get: AppRouteHandler<typeof getRoute> = (c) => partners.get(c, c.req.valid('param').id, c.req.valid('query').format)

@@ -1,10 +1,12 @@
 import { and, asc, eq, type SQL, sql } from 'drizzle-orm'
 import type { z } from '../../../schema/api/common'
 import type { Place } from '../../../schema/api/places'
+import { placeColumns } from '../../../schema/csv/others'
 import * as t from '../../../schema/tables'
 import type { AppRouteHandler, Db } from '../../env'
-import { keysetPage, sortsBy } from '../../lib/pagination'
-import { ProblemError } from '../../lib/problem'
+import { collection } from '../../lib/collection'
+import { placeLd } from '../../lib/formats/jsonld'
+import { sortsBy } from '../../lib/pagination'
 import { inList, likePattern, split } from '../../lib/query'
 import { nullableBilingual } from '../../lib/rows'
 import type { get as getRoute, list as listRoute, PlaceListQuery } from './places.routes'
@@ -52,19 +54,12 @@ async function hydrate(db: Db, rows: Row[]): Promise<Place[]> {
   }))
 }
 
-export const list: AppRouteHandler<typeof listRoute> = async (c) => {
-  const q = c.req.valid('query')
-  const db = c.get('db')
-  const page = await keysetPage(c, q, sorts,
-    (keyset, order, limit) => db.select().from(pl).where(and(conditions(q), keyset)).orderBy(...order).limit(limit),
-    (rows) => hydrate(db, rows))
-  return c.json(page, 200)
-}
+const places = collection({
+  dataset: 'places', noun: 'place', columns: placeColumns, ld: placeLd, hydrate, sorts,
+  select: (db, q: z.infer<typeof PlaceListQuery>) => (keyset, order, limit) =>
+    db.select().from(pl).where(and(conditions(q), keyset)).orderBy(...order).limit(limit),
+  byId: (db, id) => db.select().from(pl).where(eq(pl.id, id)),
+})
 
-export const get: AppRouteHandler<typeof getRoute> = async (c) => {
-  const { id } = c.req.valid('param')
-  const db = c.get('db')
-  const [place] = await hydrate(db, await db.select().from(pl).where(eq(pl.id, id)))
-  if (!place) throw new ProblemError(404, `There is no place with id "${id}".`)
-  return c.json(place, 200)
-}
+export const list: AppRouteHandler<typeof listRoute> = (c) => places.list(c, c.req.valid('query'))
+export const get: AppRouteHandler<typeof getRoute> = (c) => places.get(c, c.req.valid('param').id, c.req.valid('query').format)

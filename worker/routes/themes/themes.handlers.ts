@@ -1,34 +1,31 @@
 import { and, eq, sql } from 'drizzle-orm'
+import type { z } from '../../../schema/api/common'
+import { themeColumns } from '../../../schema/csv/others'
 import * as t from '../../../schema/tables'
 import type { AppRouteHandler } from '../../env'
-import { keysetPage, sortsBy } from '../../lib/pagination'
-import { ProblemError } from '../../lib/problem'
+import { collection } from '../../lib/collection'
+import { themeLd } from '../../lib/formats/jsonld'
+import { sortsBy } from '../../lib/pagination'
 import { inList, split } from '../../lib/query'
 import { bilingual } from '../../lib/rows'
-import type { get as getRoute, list as listRoute } from './themes.routes'
+import type { get as getRoute, list as listRoute, ThemeListQuery } from './themes.routes'
 
 type Row = typeof t.themes.$inferSelect
 const th = t.themes
-const sorts = sortsBy<Row>(sql`${th.id}`, {
-  scheme: [sql`${th.scheme}`, (r) => r.scheme],
-  id: [sql`${th.id}`, (r) => r.id],
+
+const themes = collection({
+  dataset: 'themes', noun: 'theme', columns: themeColumns, ld: themeLd,
+  hydrate: async (_db, rows: Row[]) => rows.map((r) => ({ ...r, label: bilingual(r.label) })),
+  sorts: sortsBy<Row>(sql`${th.id}`, {
+    scheme: [sql`${th.scheme}`, (r) => r.scheme],
+    id: [sql`${th.id}`, (r) => r.id],
+  }),
+  select: (db, q: z.infer<typeof ThemeListQuery>) => (keyset, order, limit) => {
+    const schemes = split(q.scheme)
+    return db.select().from(th).where(and(schemes ? inList(th.scheme, schemes) : undefined, keyset)).orderBy(...order).limit(limit)
+  },
+  byId: (db, id) => db.select().from(th).where(eq(th.id, id)),
 })
-const toTheme = (r: Row) => ({ ...r, label: bilingual(r.label) })
 
-export const list: AppRouteHandler<typeof listRoute> = async (c) => {
-  const q = c.req.valid('query')
-  const schemes = split(q.scheme)
-  const db = c.get('db')
-  const page = await keysetPage(c, q, sorts,
-    (keyset, order, limit) => db.select().from(th)
-      .where(and(schemes ? inList(th.scheme, schemes) : undefined, keyset)).orderBy(...order).limit(limit),
-    async (rows) => rows.map(toTheme))
-  return c.json(page, 200)
-}
-
-export const get: AppRouteHandler<typeof getRoute> = async (c) => {
-  const { id } = c.req.valid('param')
-  const [row] = await c.get('db').select().from(th).where(eq(th.id, id))
-  if (!row) throw new ProblemError(404, `There is no theme with id "${id}".`)
-  return c.json(toTheme(row), 200)
-}
+export const list: AppRouteHandler<typeof listRoute> = (c) => themes.list(c, c.req.valid('query'))
+export const get: AppRouteHandler<typeof getRoute> = (c) => themes.get(c, c.req.valid('param').id, c.req.valid('query').format)

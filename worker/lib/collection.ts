@@ -1,0 +1,53 @@
+/**
+ * The list and detail behaviour every collection shares: keyset pages as JSON, every row as streamed CSV, a page or
+ * an item as schema.org JSON-LD, 404 for an unknown id. A resource supplies its queries, hydration and mappings.
+ */
+import type { SQL } from 'drizzle-orm'
+import type { Context } from 'hono'
+import type { AppEnv, Db } from '../env'
+import type { Column, Dialect } from './formats/csv'
+import { itemList, withContext } from './formats/jsonld'
+import { type Format, negotiate } from './formats/negotiate'
+import { csvResponse, jsonLdResponse } from './formats/respond'
+import { chunksOf, keysetPage, type PageQuery, type SortSpec } from './pagination'
+import { ProblemError } from './problem'
+
+type Fetch<R> = (keyset: SQL | undefined, order: SQL[], limit: number) => Promise<R[]>
+export type ListQuery = PageQuery & { format?: 'json' | 'csv' | 'jsonld'; dialect?: Dialect }
+
+export function collection<R extends { id: string }, T, Q extends ListQuery>(spec: {
+  dataset: string
+  noun: string
+  sorts: Record<string, SortSpec<R>>
+  select: (db: Db, q: Q) => Fetch<R>
+  byId: (db: Db, id: string) => Promise<R[]>
+  hydrate: (db: Db, rows: R[]) => Promise<T[]>
+  columns: Column<T>[]
+  ld: (item: T, origin: string) => Record<string, unknown>
+}) {
+  const formats: readonly Format[] = ['json', 'csv', 'jsonld']
+  return {
+    async list(c: Context<AppEnv>, q: Q): Promise<Response> {
+      const format = negotiate(c, formats, q.format)
+      const db = c.get('db')
+      const hydrate = (rows: R[]) => spec.hydrate(db, rows)
+      if (format === 'csv') {
+        return csvResponse(c, spec.dataset, spec.columns, q.dialect ?? 'rfc4180', chunksOf(spec.sorts[q.sort]!, spec.select(db, q), hydrate))
+      }
+      const page = await keysetPage(c, q, spec.sorts, spec.select(db, q), hydrate)
+      if (format === 'jsonld') {
+        const origin = new URL(c.req.url).origin
+        return jsonLdResponse(c, itemList(page.data.map((i) => spec.ld(i, origin)), page.links.self, page.links.next))
+      }
+      return c.json(page, 200)
+    },
+    async get(c: Context<AppEnv>, id: string, queryFormat?: 'json' | 'jsonld'): Promise<Response> {
+      const format = negotiate(c, ['json', 'jsonld'], queryFormat)
+      const db = c.get('db')
+      const [item] = await spec.hydrate(db, await spec.byId(db, id))
+      if (!item) throw new ProblemError(404, `There is no ${spec.noun} with id "${id}".`)
+      if (format === 'jsonld') return jsonLdResponse(c, withContext(spec.ld(item, new URL(c.req.url).origin)))
+      return c.json(item as object, 200)
+    },
+  }
+}

@@ -1,0 +1,60 @@
+/**
+ * Sending the non-JSON representations: headers that make downloads behave (filename, charset, CSVW link) and a
+ * cheap strong validator, so exports get `ETag`/304 without buffering the stream to hash it.
+ */
+import type { Context } from 'hono'
+import type { AppEnv } from '../../env'
+import { API_VERSION } from '../version'
+import { utcToZoned } from '../time'
+import { type Column, csvStream, type Dialect } from './csv'
+
+/**
+ * Changes whenever any published row changes: row counts and the latest `updated_at` of every table. One query,
+ * served by the updated_at indexes.
+ */
+export async function dataVersion(d1: D1Database): Promise<string> {
+  const row = await d1.prepare(`select
+    (select count(*) || '@' || coalesce(max(updated_at), '') from events) as e,
+    (select count(*) || '@' || coalesce(max(updated_at), '') from partners) as p,
+    (select count(*) || '@' || coalesce(max(updated_at), '') from places) as pl,
+    (select count(*) || '@' || coalesce(max(updated_at), '') from opgaven) as o,
+    (select count(*) from themes) as t`).first<Record<string, string | number>>()
+  return Object.values(row ?? {}).join('|')
+}
+
+async function sha1(text: string): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-1', new TextEncoder().encode(text))
+  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('')
+}
+
+/** Strong ETag of a generated representation: the request, the negotiated variant and the data version. */
+export async function variantEtag(c: Context<AppEnv>, variant: string): Promise<string> {
+  return `"${await sha1(`${API_VERSION}\n${c.req.url}\n${variant}\n${await dataVersion(c.env.DB)}`)}"`
+}
+
+const today = () => utcToZoned(new Date().toISOString()).date
+
+export async function csvResponse<T>(c: Context<AppEnv>, dataset: string, columns: Column<T>[], dialect: Dialect,
+  chunks: AsyncGenerator<T[]>): Promise<Response> {
+  const suffix = dialect === 'excel-nl' ? '-excel-nl' : ''
+  return new Response(csvStream(columns, dialect, chunks), {
+    headers: {
+      'Content-Type': 'text/csv; charset=utf-8; header=present',
+      'Content-Disposition': `attachment; filename="kennisstad-${dataset}-${today()}${suffix}.csv"`,
+      Link: `<${new URL(`/v1/csv-metadata/${dataset}`, c.req.url)}>; rel="describedby"; type="application/csvm+json"`,
+      ETag: await variantEtag(c, `csv:${dialect}`),
+      Vary: 'Accept',
+    },
+  })
+}
+
+export async function textStreamResponse(c: Context<AppEnv>, body: ReadableStream<Uint8Array>, contentType: string,
+  variant: string, extra: Record<string, string> = {}): Promise<Response> {
+  return new Response(body, {
+    headers: { 'Content-Type': contentType, ETag: await variantEtag(c, variant), Vary: 'Accept', ...extra },
+  })
+}
+
+export function jsonLdResponse(c: Context, body: unknown): Response {
+  return c.body(JSON.stringify(body), 200, { 'Content-Type': 'application/ld+json; charset=utf-8', Vary: 'Accept' })
+}

@@ -1,0 +1,134 @@
+import type { Context } from 'hono'
+import { DATASETS, type Dataset, datasetById } from '../../datasets'
+import type { AppEnv, AppRouteHandler } from '../../env'
+import { DIALECTS, type Dialect } from '../../lib/formats/csv'
+import { type Format, MEDIA_TYPES } from '../../lib/formats/negotiate'
+import { toRfc3339, utcToZoned } from '../../lib/time'
+import { openApiInfo } from '../../openapi-info'
+import type { catalog as catalogRoute, csvMetadata as csvMetadataRoute } from './datasets.routes'
+
+const CC0 = 'http://creativecommons.org/publicdomain/zero/1.0/'
+const langs = (t: { nl: string; en: string }) => [{ '@value': t.nl, '@language': 'nl' }, { '@value': t.en, '@language': 'en' }]
+
+/** W3C CSV on the Web metadata for one dataset's CSV (and dialect). */
+export function csvwMetadata(origin: string, dataset: Dataset, dialect: Dialect) {
+  const d = DIALECTS[dialect]
+  const csvUrl = `${origin}/v1/${dataset.id}?format=csv${dialect === 'rfc4180' ? '' : `&dialect=${dialect}`}`
+  return {
+    '@context': ['http://www.w3.org/ns/csvw', { '@language': 'en' }],
+    url: csvUrl,
+    'dc:title': langs(dataset.title),
+    'dc:description': langs(dataset.description),
+    'dc:license': { '@id': CC0 },
+    dialect: { delimiter: d.delimiter, header: true, encoding: 'utf-8', lineTerminators: ['\r\n'], skipInitialSpace: false },
+    tableSchema: {
+      primaryKey: 'id',
+      columns: dataset.columns.map((c) => ({
+        name: c.name, titles: c.name,
+        datatype: c.type === 'decimal' && d.decimal !== '.' ? { base: 'decimal', format: { decimalChar: d.decimal } } : c.type,
+        'dc:description': langs(c.description),
+        'skos:example': c.example,
+        required: c.name === 'id',
+      })),
+    },
+    notes: [{
+      '@type': 'oa:Annotation', 'oa:motivation': 'oa:editing',
+      'oa:body': "Text cells that start with =, +, -, @, TAB or CR are prefixed with ' (formula-injection protection); number columns are plain numbers.",
+    }],
+  }
+}
+
+export const csvMetadata: AppRouteHandler<typeof csvMetadataRoute> = async (c) => {
+  const dataset = datasetById(c.req.valid('param').dataset)!
+  const body = csvwMetadata(new URL(c.req.url).origin, dataset, c.req.valid('query').dialect ?? 'rfc4180')
+  return c.body(JSON.stringify(body), 200, { 'Content-Type': 'application/csvm+json; charset=utf-8' })
+}
+
+type Stats = { rows: number; modified: string | null; first?: string | null; last?: string | null }
+
+/** Row count and last change per dataset, and the time span of the events, in one round trip. */
+export async function datasetStats(db: D1Database): Promise<Record<Dataset['id'], Stats>> {
+  const row = (await db.prepare(`select
+    (select count(*) from events) as events_rows, (select max(updated_at) from events) as events_modified,
+    (select min(starts_at) from events) as events_first, (select max(ends_at_effective) from events) as events_last,
+    (select count(*) from opgaven) as opgaven_rows, (select max(updated_at) from opgaven) as opgaven_modified,
+    (select count(*) from partners) as partners_rows, (select max(updated_at) from partners) as partners_modified,
+    (select count(*) from places) as places_rows, (select max(updated_at) from places) as places_modified,
+    (select count(*) from themes) as themes_rows`).first<Record<string, string | number | null>>())!
+  const stats = (id: string): Stats => ({ rows: Number(row[`${id}_rows`]), modified: (row[`${id}_modified`] as string) ?? null })
+  return {
+    events: { ...stats('events'), first: row.events_first as string, last: row.events_last as string },
+    opgaven: stats('opgaven'), partners: stats('partners'), places: stats('places'),
+    themes: { ...stats('themes'), modified: (row.partners_modified as string) ?? null },
+  }
+}
+
+export type Distribution = {
+  format: Format; dialect?: Dialect; url: string; mediaType: string; title: { nl: string; en: string }
+}
+
+/** The download links of a dataset, one per format (and CSV dialect). */
+export function distributions(origin: string, dataset: Dataset): Distribution[] {
+  const base = `${origin}/v1/${dataset.id}`
+  return dataset.formats.flatMap((format): Distribution[] => {
+    if (format === 'csv') {
+      return [
+        { format, dialect: 'rfc4180', url: `${base}?format=csv`, mediaType: MEDIA_TYPES.csv, title: { nl: 'CSV (RFC 4180, komma)', en: 'CSV (RFC 4180, comma)' } },
+        { format, dialect: 'excel-nl', url: `${base}?format=csv&dialect=excel-nl`, mediaType: MEDIA_TYPES.csv, title: { nl: 'CSV voor Nederlandse Excel (puntkomma)', en: 'CSV for Dutch Excel (semicolon)' } },
+      ]
+    }
+    const titles = { json: { nl: 'JSON (API)', en: 'JSON (API)' }, ics: { nl: 'iCalendar-feed', en: 'iCalendar feed' }, jsonld: { nl: 'JSON-LD (schema.org)', en: 'JSON-LD (schema.org)' } }
+    const url = format === 'json' ? `${base}?limit=100` : `${base}?format=${format}${format === 'jsonld' ? '&limit=100' : ''}`
+    return [{ format, url, mediaType: MEDIA_TYPES[format], title: titles[format] }]
+  })
+}
+
+const FILE_TYPE: Record<string, string> = { json: 'JSON', csv: 'CSV', jsonld: 'JSON_LD' }
+
+export const catalog: AppRouteHandler<typeof catalogRoute> = async (c: Context<AppEnv>) => {
+  const origin = new URL(c.req.url).origin
+  const stats = await datasetStats(c.env.DB)
+  const publisher = { '@id': `${origin}/#publisher`, '@type': 'foaf:Agent', 'foaf:name': 'Kennisstad Leiden' }
+  const contact = { '@type': 'vcard:Organization', 'vcard:fn': openApiInfo.info.contact.name, 'vcard:hasEmail': { '@id': `mailto:${openApiInfo.info.contact.email}` } }
+  const body = {
+    '@context': {
+      dcat: 'http://www.w3.org/ns/dcat#', dct: 'http://purl.org/dc/terms/', foaf: 'http://xmlns.com/foaf/0.1/',
+      vcard: 'http://www.w3.org/2006/vcard/ns#', xsd: 'http://www.w3.org/2001/XMLSchema#',
+    },
+    '@id': `${origin}/v1/catalog`, '@type': 'dcat:Catalog',
+    'dct:title': langs({ nl: 'Kennisstad Open Data', en: 'Kennisstad Open Data' }),
+    'dct:description': langs({ nl: 'Open data van het programma Kennisstad Leiden.', en: 'Open data of the Kennisstad Leiden programme.' }),
+    'dct:publisher': publisher, 'dct:license': { '@id': CC0 }, 'foaf:homepage': { '@id': `${origin}/` },
+    'dct:language': [{ '@id': 'http://publications.europa.eu/resource/authority/language/NLD' }, { '@id': 'http://publications.europa.eu/resource/authority/language/ENG' }],
+    'dcat:dataset': DATASETS.map((d) => {
+      const s = stats[d.id]
+      return {
+        '@id': `${origin}/data#${d.id}`, '@type': 'dcat:Dataset', 'dct:identifier': `kennisstad-${d.id}`,
+        'dct:title': langs(d.title), 'dct:description': langs(d.description),
+        'dct:publisher': publisher, 'dcat:contactPoint': contact, 'dct:license': { '@id': CC0 },
+        'dct:accessRights': { '@id': 'http://publications.europa.eu/resource/authority/access-right/PUBLIC' },
+        'dcat:theme': [{ '@id': 'http://publications.europa.eu/resource/authority/data-theme/EDUC' }],
+        'dcat:keyword': ['Kennisstad', 'Leiden', d.id],
+        'dcat:landingPage': { '@id': `${origin}/data#${d.id}` },
+        ...(s.modified ? { 'dct:modified': { '@value': s.modified, '@type': 'xsd:dateTime' } } : {}),
+        ...(s.first && s.last ? {
+          'dct:temporal': {
+            '@type': 'dct:PeriodOfTime',
+            // Local (Amsterdam) calendar dates; the last end is exclusive, so the period ends the second before.
+            'dcat:startDate': { '@value': utcToZoned(s.first).date, '@type': 'xsd:date' },
+            'dcat:endDate': { '@value': utcToZoned(toRfc3339(Date.parse(s.last) - 1000)).date, '@type': 'xsd:date' },
+          },
+        } : {}),
+        'dcat:distribution': distributions(origin, d).map((x) => ({
+          '@id': `${origin}/data#${d.id}-${x.format}${x.dialect ? `-${x.dialect}` : ''}`, '@type': 'dcat:Distribution',
+          'dct:title': langs(x.title), 'dcat:accessURL': { '@id': x.url }, 'dcat:downloadURL': { '@id': x.url },
+          'dcat:mediaType': { '@id': `https://www.iana.org/assignments/media-types/${x.mediaType}` },
+          ...(FILE_TYPE[x.format] ? { 'dct:format': { '@id': `http://publications.europa.eu/resource/authority/file-type/${FILE_TYPE[x.format]}` } } : {}),
+          'dct:license': { '@id': CC0 },
+          ...(x.format === 'csv' ? { 'dct:conformsTo': { '@id': 'https://www.rfc-editor.org/rfc/rfc4180' }, 'foaf:page': { '@id': `${origin}/v1/csv-metadata/${d.id}${x.dialect === 'excel-nl' ? '?dialect=excel-nl' : ''}` } } : {}),
+        })),
+      }
+    }),
+  }
+  return c.body(JSON.stringify(body), 200, { 'Content-Type': 'application/ld+json; charset=utf-8' })
+}
