@@ -23,10 +23,6 @@ import themes from './routes/themes/themes.index'
 /** The v1 API: every route here is in the OpenAPI document served at /v1/openapi.json. */
 function createApi(): App {
   const api = createRouter()
-  api.use('*', async (c, next) => {
-    c.set('db', drizzle(c.env.DB, { schema }))
-    await next()
-  })
   for (const router of [events, opgaven, partners, places, themes, datasets]) api.route('/', router)
   api.doc31('/openapi.json', openApiInfo)
   return api
@@ -45,6 +41,10 @@ export function createApp(): App {
   app.use('*', publicCache({ maxAge: 60 }))
   // A 304 keeps the CORS headers, so a cross-origin revalidation can be read by the page that asked.
   app.use('*', etag({ retainedHeaders: [...RETAINED_304_HEADERS, 'access-control-allow-origin', 'access-control-expose-headers'] }))
+  app.use('*', async (c, next) => {
+    c.set('db', drizzle(c.env.DB, { schema }))
+    await next()
+  })
   app.route('/v1', createApi())
   app.route('/', pages)
   app.notFound(notFoundOrMethodNotAllowed(app))

@@ -26,7 +26,9 @@ export function collection<R extends { id: string }, T, Q extends ListQuery>(spe
   ld: (item: T, origin: string) => Record<string, unknown>
 }) {
   const formats: readonly Format[] = ['json', 'csv', 'jsonld']
+  const one = async (db: Db, id: string): Promise<T[]> => spec.hydrate(db, await spec.byId(db, id))
   return {
+    one,
     async list(c: Context<AppEnv>, q: Q): Promise<Response> {
       const format = negotiate(c, formats, q.format)
       const db = c.get('db')
@@ -43,8 +45,7 @@ export function collection<R extends { id: string }, T, Q extends ListQuery>(spe
     },
     async get(c: Context<AppEnv>, id: string, queryFormat?: 'json' | 'jsonld'): Promise<Response> {
       const format = negotiate(c, ['json', 'jsonld'], queryFormat)
-      const db = c.get('db')
-      const [item] = await spec.hydrate(db, await spec.byId(db, id))
+      const [item] = await one(c.get('db'), id)
       if (!item) throw new ProblemError(404, `There is no ${spec.noun} with id "${id}".`)
       if (format === 'jsonld') return jsonLdResponse(c, withContext(spec.ld(item, new URL(c.req.url).origin)))
       return c.json(item as object, 200)

@@ -22,6 +22,10 @@ export function landing(c: Context) {
   </ul>
   <p>${t(lang, 'Probeer:', 'Try:')} <a href="${example}"><code>${example}</code></a></p>
 </section>
+<section aria-labelledby="for-everyone">
+  <h2 id="for-everyone">${t(lang, 'Voor journalisten en onderzoekers', 'For journalists and researchers')}</h2>
+  <p><a href="/data?lang=${lang}">${t(lang, 'Download de data als CSV (ook voor Nederlandse Excel), agenda of JSON', 'Download the data as CSV (also for Dutch-language Excel), calendar or JSON')}</a>.</p>
+</section>
 <section aria-labelledby="collections">
   <h2 id="collections">${t(lang, 'Collecties', 'Collections')}</h2>
   <ul>

@@ -27,6 +27,7 @@ export function layout({ lang, title, path, body, head }: Page) {
   const other: Lang = lang === 'nl' ? 'en' : 'nl'
   const nav = [
     ['/', t(lang, 'Start', 'Home')],
+    ['/data', t(lang, 'Downloads', 'Downloads')],
     ['/docs', t(lang, 'API-documentatie', 'API reference')],
     ['/v1/openapi.json', 'openapi.json'],
   ]

@@ -1,5 +1,7 @@
 import { Hono } from 'hono'
 import type { AppEnv } from '../env'
+import { dataPage, downloadRedirect } from './data'
+import { eventPage, resourcePage } from './detail'
 import { docs } from './docs'
 import { landing } from './landing'
 import { problemPage } from './problems'
@@ -8,4 +10,10 @@ import { problemPage } from './problems'
 export default new Hono<AppEnv>({ strict: true })
   .get('/', landing)
   .get('/docs', docs)
+  .get('/data', dataPage)
+  .get('/data/download', downloadRedirect)
+  .get('/events/:id', eventPage)
+  .get('/partners/:id', (c) => resourcePage(c, 'partners'))
+  .get('/places/:id', (c) => resourcePage(c, 'places'))
+  .get('/opgaven/:id', (c) => resourcePage(c, 'opgaven'))
   .get('/problems/:slug', problemPage)

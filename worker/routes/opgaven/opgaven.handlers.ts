@@ -54,7 +54,7 @@ async function hydrate(db: Db, rows: Row[]): Promise<Opgave[]> {
   }))
 }
 
-const opgaven = collection({
+export const opgaven = collection({
   dataset: 'opgaven', noun: 'opgave', columns: opgaveColumns, ld: opgaveLd, hydrate, sorts,
   select: (db, q: z.infer<typeof OpgaveListQuery>) => (keyset, order, limit) =>
     db.select().from(o).where(and(conditions(q), keyset)).orderBy(...order).limit(limit),

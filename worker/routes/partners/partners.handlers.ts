@@ -37,7 +37,7 @@ async function hydrate(db: Db, rows: Row[]): Promise<Partner[]> {
   }))
 }
 
-const partners = collection({
+export const partners = collection({
   dataset: 'partners', noun: 'partner', columns: partnerColumns, ld: partnerLd, hydrate,
   sorts: sortsBy<Row>(sql`${p.id}`, {
     name: [sql`${p.name} collate nocase`, (r) => r.name],

@@ -54,7 +54,7 @@ async function hydrate(db: Db, rows: Row[]): Promise<Place[]> {
   }))
 }
 
-const places = collection({
+export const places = collection({
   dataset: 'places', noun: 'place', columns: placeColumns, ld: placeLd, hydrate, sorts,
   select: (db, q: z.infer<typeof PlaceListQuery>) => (keyset, order, limit) =>
     db.select().from(pl).where(and(conditions(q), keyset)).orderBy(...order).limit(limit),

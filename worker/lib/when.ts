@@ -1,0 +1,27 @@
+/**
+ * Human-readable event times in Europe/Amsterdam, in Dutch or English, with ranges that read naturally
+ * ("13–16 juli 2022", "za 17 sep 2022, 19:00–00:00"). Shared by the server-rendered pages and the widgets.
+ */
+type Lang = 'nl' | 'en'
+type Timed = { startsAt: string; endsAt: string | null; allDay: boolean; timeZone?: string }
+
+const locale = (lang: Lang) => (lang === 'nl' ? 'nl-NL' : 'en-GB')
+
+export function formatWhen(e: Timed, lang: Lang, style: 'long' | 'short' = 'long'): string {
+  const timeZone = e.timeZone ?? 'Europe/Amsterdam'
+  const start = new Date(e.startsAt)
+  if (e.allDay) {
+    // The stored end is the exclusive midnight after the last day.
+    const last = e.endsAt ? new Date(Date.parse(e.endsAt) - 1000) : start
+    const f = new Intl.DateTimeFormat(locale(lang), {
+      timeZone, day: 'numeric', month: style === 'long' ? 'long' : 'short', year: 'numeric',
+      ...(style === 'long' && last.getTime() - start.getTime() < 86400_000 ? { weekday: 'long' } : {}),
+    })
+    return f.formatRange(start, last)
+  }
+  const f = new Intl.DateTimeFormat(locale(lang), {
+    timeZone, weekday: style === 'long' ? 'long' : 'short', day: 'numeric', month: style === 'long' ? 'long' : 'short',
+    year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
+  })
+  return e.endsAt ? f.formatRange(start, new Date(e.endsAt)) : f.format(start)
+}

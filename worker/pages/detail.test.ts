@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest'
+import { SELF } from 'cloudflare:test'
+import { BASE, get, getJson } from '../../test/api'
+
+const ldOf = (html: string) => JSON.parse(/<script type="application\/ld\+json">(.*?)<\/script>/s.exec(html)![1]!)
+
+describe('detail pages', () => {
+  it('an event page shows the event and embeds the same JSON-LD as the API', async () => {
+    const res = await get('/events/esof2022?lang=en')
+    expect(res.status).toBe(200)
+    const html = await res.text()
+    expect(html).toContain('<h1>ESOF2022 – EuroScience Open Forum</h1>')
+    expect(html).toContain('13 – 16 July 2022')
+    const { body: api } = await getJson('/v1/events/esof2022?format=jsonld')
+    expect(ldOf(html)).toEqual(api)
+  })
+
+  it('labels demo events as fictitious on their page', async () => {
+    expect(await (await get('/events/demo-lezing-biodiversiteit')).text()).toContain('Demodata: dit evenement is fictief.')
+  })
+
+  it('a partner page lists its events and offers a webcal subscription', async () => {
+    const html = await (await get('/partners/naturalis')).text()
+    expect(html).toContain('<h1>Naturalis Biodiversity Center</h1>')
+    expect(html).toContain('href="/events/ondertekening-kennisstad-2023-2027?lang=nl"')
+    expect(html).toContain('href="webcal://localhost/v1/partners/naturalis/events?format=ics"')
+    expect(ldOf(html)['@type']).toBe('Organization')
+  })
+
+  it('place and opgave pages exist, and unknown ids are 404', async () => {
+    expect(await (await get('/places/lorentzzaal')).text()).toContain('href="/places/kamerlingh-onnes-gebouw?lang=nl"')
+    expect((await get('/opgaven/internationalisering')).status).toBe(200)
+    expect((await get('/events/nope')).status).toBe(404)
+    expect((await get('/partners/nope')).status).toBe(404)
+  })
+
+  it('never lets data close the JSON-LD script element', async () => {
+    const html = await (await get('/events/esof2022')).text()
+    const block = /<script type="application\/ld\+json">(.*?)<\/script>/s.exec(html)![1]!
+    expect(block).not.toContain('<')
+  })
+})
+
+describe('/data', () => {
+  it('lists every dataset with rows, licence, dictionary and working download links', async () => {
+    const html = await (await get('/data?lang=en')).text()
+    for (const id of ['events', 'opgaven', 'partners', 'places', 'themes']) expect(html).toContain(`id="ds-${id}"`)
+    expect(html).toContain('CC0 1.0')
+    expect(html).toContain('<code>title_nl</code>')
+    const links = [...html.matchAll(/href="(\/v1\/[^"]+)"/g)].map((m) => m[1]!.replaceAll('&amp;', '&'))
+    expect(links.length).toBeGreaterThan(20)
+    for (const link of new Set(links)) {
+      const res = await get(link)
+      expect(res.status, link).toBe(200)
+      await res.arrayBuffer()
+    }
+    expect(html).toContain('href="webcal://localhost/v1/events?format=ics"')
+  })
+
+  it('has a labelled selection form whose submission downloads exactly that selection', async () => {
+    const html = await (await get('/data')).text()
+    for (const id of ['from', 'to', 'partner', 'opgave', 'theme', 'demo', 'f-excel']) expect(html).toMatch(new RegExp(`<label for="${id}">`))
+    const res = await SELF.fetch(`${BASE}/data/download?lang=nl&from=2022-01-01&to=2022-12-31&partner=naturalis&opgave=&theme=&demo=false&format=excel-nl`, { redirect: 'manual' })
+    expect(res.status).toBe(302)
+    const location = res.headers.get('Location')!
+    expect(location).toBe('/v1/events?from=2022-01-01&to=2022-12-31&partner=naturalis&demo=false&format=csv&dialect=excel-nl')
+    // The journalist's question, "events of Naturalis in 2022", arrives as a Dutch-Excel CSV of exactly those events.
+    const csv = await get(location)
+    expect(csv.headers.get('Content-Type')).toMatch(/^text\/csv/)
+    const lines = (await csv.text()).replace(/^\uFEFF/, '').trim().split('\r\n')
+    expect(lines.slice(1).map((l) => l.split(';')[0])).toEqual(['ondertekening-kennisstad-2023-2027'])
+  })
+})

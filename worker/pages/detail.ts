@@ -1,0 +1,139 @@
+/**
+ * Human pages for one event, partner, place or opgave: readable without JavaScript, in Dutch or English, with the
+ * same schema.org JSON-LD the API serves embedded for search engines, and links to every machine format.
+ */
+import { and, asc, desc, eq, lt } from 'drizzle-orm'
+import type { Context } from 'hono'
+import { html, raw } from 'hono/html'
+import type { Event } from '../../schema/api/events'
+import * as t from '../../schema/tables'
+import type { AppEnv, Db } from '../env'
+import { eventLd, opgaveLd, partnerLd, placeLd, withContext } from '../lib/formats/jsonld'
+import { problem } from '../lib/problem'
+import { formatWhen } from '../lib/when'
+import { eventConditions, type EventFilter, hydrateEvents, selectEvents } from '../routes/events/events.queries'
+import { opgaven } from '../routes/opgaven/opgaven.handlers'
+import { partners } from '../routes/partners/partners.handlers'
+import { places } from '../routes/places/places.handlers'
+import { type Lang, layout, pageLang, t as tr } from './layout'
+
+const text = (b: { nl: string; en: string | null } | null, lang: Lang) => (b ? (lang === 'en' && b.en ? b.en : b.nl) : '')
+
+/** JSON-LD inside a data block; `<` is escaped so no string can close the script element. */
+const jsonLd = (node: Record<string, unknown>) =>
+  html`<script type="application/ld+json">${raw(JSON.stringify(node).replace(/</g, '\\u003c'))}</script>`
+
+const now = () => new Date().toISOString().replace(/\.\d+Z$/, 'Z')
+
+/** Events of `filter` that have not ended yet, soonest first. */
+async function upcomingEvents(db: Db, filter: EventFilter, limit: number) {
+  return hydrateEvents(db, await selectEvents(db, { ...filter, from: now() })(undefined, [asc(t.events.startsAt), asc(t.events.id)], limit))
+}
+
+/** Events of `filter` that have ended, latest first. */
+async function pastEvents(db: Db, filter: EventFilter, limit: number) {
+  const rows = await db.select().from(t.events)
+    .where(and(eventConditions(filter), lt(t.events.endsAtEffective, now())))
+    .orderBy(desc(t.events.startsAt), desc(t.events.id)).limit(limit)
+  return hydrateEvents(db, rows)
+}
+
+function eventList(events: Event[], lang: Lang) {
+  if (events.length === 0) return html`<p>${tr(lang, 'Geen evenementen.', 'No events.')}</p>`
+  return html`<ul class="events">${events.map((e) => html`<li>
+    <a href="/events/${e.id}?lang=${lang}">${text(e.title, lang)}</a>
+    <time datetime="${e.startsAt}">${formatWhen(e, lang, 'short')}</time>
+    ${e.status !== 'scheduled' ? html`<strong class="status">${e.status}</strong>` : ''}</li>`)}</ul>`
+}
+
+/** Download and subscribe links for an event list at `apiPath`. */
+function feeds(c: Context, apiPath: string, lang: Lang) {
+  const url = new URL(c.req.url)
+  const webcal = `webcal://${url.host}${apiPath}?format=ics`
+  return html`<ul class="feeds">
+    <li><a href="${webcal}">${tr(lang, 'Abonneren in je agenda (webcal)', 'Subscribe in your calendar (webcal)')}</a></li>
+    <li><a href="${apiPath}?format=ics">iCalendar (.ics)</a></li>
+    <li><a href="${apiPath}?format=csv&amp;dialect=excel-nl">${tr(lang, 'CSV voor Excel', 'CSV for Excel')}</a></li>
+    <li><a href="${apiPath}">JSON</a></li>
+  </ul>`
+}
+
+export async function eventPage(c: Context<AppEnv>) {
+  const lang = pageLang(c)
+  const id = c.req.param('id') ?? ''
+  const db = c.get('db')
+  const [e] = await hydrateEvents(db, await db.select().from(t.events).where(eq(t.events.id, id)))
+  if (!e) return problem(c, 404, `There is no event with id "${id}".`)
+  const origin = new URL(c.req.url).origin
+  const dl = (label: string, value: unknown) => (value ? html`<dt>${label}</dt><dd>${value}</dd>` : '')
+  return c.html(layout({
+    lang, path: `/events/${id}`, title: text(e.title, lang), head: jsonLd(withContext(eventLd(e, origin))),
+    body: html`<article>
+<h1>${text(e.title, lang)}</h1>
+${e.demo ? html`<p class="notice">${tr(lang, 'Demodata: dit evenement is fictief.', 'Demo data: this event is fictitious.')}</p>` : ''}
+<p class="when"><time datetime="${e.startsAt}">${formatWhen(e, lang)}</time></p>
+${e.summary ? html`<p class="lead">${text(e.summary, lang)}</p>` : ''}
+${e.description ? html`<p>${text(e.description, lang)}</p>` : ''}
+<dl class="facts">
+  ${dl(tr(lang, 'Status', 'Status'), e.status)}
+  ${dl(tr(lang, 'Waar', 'Where'), e.places.length ? html`${e.places.map((p, i) => html`${i ? ', ' : ''}<a href="/places/${p.id}?lang=${lang}">${p.name}</a>`)}` : e.attendanceMode === 'online' ? 'Online' : '')}
+  ${dl(tr(lang, 'Organisatie', 'Organised by'), e.organisers.length ? html`${e.organisers.map((o, i) => html`${i ? ', ' : ''}<a href="/partners/${o.id}?lang=${lang}">${o.name}</a> (${o.role})`)}` : '')}
+  ${dl(tr(lang, 'Onderdeel van', 'Part of'), e.parent ? html`<a href="/events/${e.parent.id}?lang=${lang}">${text(e.parent.title, lang)}</a>` : '')}
+  ${dl(tr(lang, 'Opgaven', 'Opgaven'), e.opgaven.length ? html`${e.opgaven.map((o, i) => html`${i ? ', ' : ''}<a href="/opgaven/${o.id}?lang=${lang}">${text(o.title, lang)}</a>`)}` : '')}
+  ${dl(tr(lang, 'Prijs', 'Price'), e.free ? tr(lang, 'Gratis', 'Free') : e.price !== null ? `€ ${e.price.toFixed(2)}` : '')}
+  ${dl(tr(lang, 'Bron', 'Source'), e.source.url ? html`<a href="${e.source.url}" rel="nofollow">${e.source.url}</a>` : '')}
+  ${dl(tr(lang, 'Noot', 'Note'), text(e.notes, lang))}
+</dl>
+${e.subEvents.length ? html`<h2>${tr(lang, 'Onderdelen', 'Sub-events')}</h2>${eventList(e.subEvents.map((s) => ({ ...e, ...s, status: 'scheduled' })), lang)}` : ''}
+<h2>${tr(lang, 'Data', 'Data')}</h2>
+<ul class="feeds"><li><a href="/v1/events/${id}?format=ics">${tr(lang, 'In je agenda (.ics)', 'Add to calendar (.ics)')}</a></li>
+<li><a href="/v1/events/${id}">JSON</a></li><li><a href="/v1/events/${id}?format=jsonld">JSON-LD</a></li></ul>
+</article>`,
+  }))
+}
+
+type Kind = 'partners' | 'places' | 'opgaven'
+
+/** Partner, place and opgave pages: what it is, its events (upcoming first), and feeds of those events. */
+export async function resourcePage(c: Context<AppEnv>, kind: Kind) {
+  const lang = pageLang(c)
+  const id = c.req.param('id') ?? ''
+  const db = c.get('db')
+  const origin = new URL(c.req.url).origin
+  const filter: EventFilter = kind === 'partners' ? { partner: [id] } : kind === 'places' ? { place: [id] } : { opgave: [id] }
+  let title: string
+  let about: unknown
+  let ld: Record<string, unknown>
+  if (kind === 'partners') {
+    const [p] = await partners.one(db, id)
+    if (!p) return problem(c, 404, `There is no partner with id "${id}".`)
+    title = p.name
+    ld = partnerLd(p, origin)
+    about = html`<p>${text(p.description, lang)} ${p.url ? html`<a href="${p.url}">${p.url}</a>` : ''}</p>
+      ${p.altNames.length ? html`<p>${tr(lang, 'Ook bekend als', 'Also known as')}: ${p.altNames.map((a) => `${a.name}${a.validTo ? ` (${tr(lang, 'tot', 'until')} ${a.validTo})` : ''}`).join(', ')}</p>` : ''}`
+  } else if (kind === 'places') {
+    const [p] = await places.one(db, id)
+    if (!p) return problem(c, 404, `There is no place with id "${id}".`)
+    title = p.name
+    ld = placeLd(p, origin)
+    about = html`<p>${[p.streetAddress, p.postalCode, p.locality].filter(Boolean).join(', ')}</p>
+      ${p.containedIn ? html`<p>${tr(lang, 'Onderdeel van', 'Part of')} <a href="/places/${p.containedIn.id}?lang=${lang}">${p.containedIn.name}</a></p>` : ''}
+      ${p.rijksmonument ? html`<p>Rijksmonument ${p.rijksmonument}</p>` : ''}`
+  } else {
+    const [o] = await opgaven.one(db, id)
+    if (!o) return problem(c, 404, `There is no opgave with id "${id}".`)
+    title = text(o.title, lang)
+    ld = opgaveLd(o, origin)
+    about = html`<p class="lead">${text(o.summary, lang)}</p>`
+  }
+  const [upcoming, past] = await Promise.all([upcomingEvents(db, filter, 50), pastEvents(db, filter, 50)])
+  const apiPath = `/v1/${kind}/${id}/events`
+  return c.html(layout({
+    lang, path: `/${kind}/${id}`, title, head: jsonLd(withContext(ld)),
+    body: html`<h1>${title}</h1>${about}
+<h2>${tr(lang, 'Komende evenementen', 'Upcoming events')}</h2>${eventList(upcoming, lang)}
+<h2>${tr(lang, 'Eerdere evenementen', 'Past events')}</h2>${eventList(past, lang)}
+<h2>${tr(lang, 'Evenementen als data', 'Events as data')}</h2>${feeds(c, apiPath, lang)}`,
+  }))
+}
+
