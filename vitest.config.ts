@@ -1,5 +1,7 @@
 import { cloudflareTest, readD1Migrations } from '@cloudflare/vitest-plugin'
+import { playwright } from '@vitest/browser-playwright'
 import { defineConfig } from 'vitest/config'
+import { CHROMIUM, CHROMIUM_ARGS } from './test/e2e/chromium.ts'
 
 /**
  * API tests run inside workerd (the Workers runtime) against a real local D1 with the real migrations and seed;
@@ -25,6 +27,18 @@ export default defineConfig({
       },
       {
         test: { name: 'tooling', include: ['test/tooling/**/*.test.ts'], environment: 'node' },
+      },
+      {
+        // The Lit widgets in real Chromium (Debian's), against a real Worker with a seeded D1 on another origin.
+        test: {
+          name: 'widgets', include: ['widgets/src/**/*.test.ts'], globalSetup: ['./test/e2e/global-setup.ts'],
+          testTimeout: 20_000, hookTimeout: 60_000,
+          browser: {
+            enabled: true, headless: true, screenshotFailures: false,
+            provider: playwright({ launchOptions: { executablePath: CHROMIUM, args: CHROMIUM_ARGS } }),
+            instances: [{ browser: 'chromium' }],
+          },
+        },
       },
       {
         // Real Worker (wrangler startWorker + seeded local D1) driven by Debian's Chromium.

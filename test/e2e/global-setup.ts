@@ -1,12 +1,6 @@
 import type { TestProject } from 'vitest/node'
 import { startWorker } from './worker-server'
 
-declare module 'vitest' {
-  export interface ProvidedContext {
-    workerUrl: string
-  }
-}
-
 /** One real Worker with a seeded D1 for the whole end-to-end run. */
 export default async function setup(project: TestProject) {
   const worker = await startWorker()

@@ -28,6 +28,7 @@ export function layout({ lang, title, path, body, head }: Page) {
   const nav = [
     ['/', t(lang, 'Start', 'Home')],
     ['/data', t(lang, 'Downloads', 'Downloads')],
+    ['/widgets', t(lang, 'Widgets', 'Widgets')],
     ['/docs', t(lang, 'API-documentatie', 'API reference')],
     ['/v1/openapi.json', 'openapi.json'],
   ]

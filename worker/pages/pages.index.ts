@@ -1,5 +1,6 @@
 import { Hono } from 'hono'
 import type { AppEnv } from '../env'
+import { configurator } from './configurator'
 import { dataPage, downloadRedirect } from './data'
 import { eventPage, resourcePage } from './detail'
 import { docs } from './docs'
@@ -12,6 +13,7 @@ export default new Hono<AppEnv>({ strict: true })
   .get('/docs', docs)
   .get('/data', dataPage)
   .get('/data/download', downloadRedirect)
+  .get('/widgets', configurator)
   .get('/events/:id', eventPage)
   .get('/partners/:id', (c) => resourcePage(c, 'partners'))
   .get('/places/:id', (c) => resourcePage(c, 'places'))

@@ -1,0 +1,57 @@
+// The widget configurator in Chromium: by keyboard, the preview follows the form, and the snippet is copied.
+import type { Browser } from 'playwright'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { axeViolations } from './axe'
+import { launchChromium } from './chromium'
+
+let browser: Browser
+beforeAll(async () => { browser = await launchChromium() })
+afterAll(async () => { await browser?.close() })
+
+describe('/widgets', () => {
+  it('updates the live preview and the snippet as the form changes, and copies the snippet', async () => {
+    const base = inject('workerUrl')
+    const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] })
+    const page = await context.newPage()
+    const errors: string[] = []
+    page.on('pageerror', (e) => errors.push(e.message))
+    await page.goto(`${base}/widgets?lang=en`)
+    await page.locator('#preview kennisstad-events kennisstad-event-card').first().waitFor()
+    // Keyboard only: pick a partner by typing in the focused select, then a layout.
+    await page.focus('#w-partner')
+    await page.keyboard.type('Naturalis')
+    await page.focus('#w-from')
+    await page.keyboard.type('01012021')
+    await page.focus('#w-layout')
+    await page.keyboard.type('Cards')
+    await page.waitForFunction(() => document.getElementById('snippet')?.textContent?.includes('layout="cards"'))
+    const snippet = await page.locator('#snippet').textContent()
+    expect(snippet).toContain('partner="naturalis"')
+    expect(snippet).toContain(`src="${base}/widgets/v1/kennisstad.js"`)
+    await page.locator('#preview kennisstad-events[partner="naturalis"] kennisstad-event-card').first().waitFor()
+    await page.focus('#copy')
+    await page.keyboard.press('Enter')
+    await page.locator('#copy-status', { hasText: 'Copied.' }).waitFor()
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(snippet)
+    expect(errors).toEqual([])
+    await context.close()
+  })
+
+  it('hides filters that do not apply to the chosen element', async () => {
+    const page = await browser.newPage()
+    await page.goto(`${inject('workerUrl')}/widgets`)
+    await page.selectOption('#w-element', 'partners')
+    expect(await page.isVisible('#w-kind')).toBe(true)
+    expect(await page.isVisible('#w-place')).toBe(false)
+    await page.close()
+  })
+
+  it('has no axe violations', async () => {
+    const context = await browser.newContext({ bypassCSP: true })
+    const page = await context.newPage()
+    await page.goto(`${inject('workerUrl')}/widgets?lang=en`)
+    await page.locator('#preview kennisstad-events kennisstad-event-card').first().waitFor()
+    expect(await axeViolations(page)).toEqual([])
+    await context.close()
+  })
+})

@@ -1,0 +1,92 @@
+// A partner's own site on another origin pastes the snippet: the listing appears, live, themed and in its language.
+import { createServer, type Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import type { Browser } from 'playwright'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { launchChromium } from './chromium'
+
+let browser: Browser
+let site: Server
+let siteUrl: string
+const pages = new Map<string, string>()
+
+beforeAll(async () => {
+  browser = await launchChromium()
+  site = createServer((req, res) => {
+    const body = pages.get(req.url ?? '/')
+    res.writeHead(body ? 200 : 404, { 'Content-Type': 'text/html; charset=utf-8' }).end(body ?? 'not found')
+  })
+  await new Promise<void>((resolve) => site.listen(0, '127.0.0.1', resolve))
+  siteUrl = `http://127.0.0.1:${(site.address() as AddressInfo).port}`
+})
+afterAll(async () => {
+  await browser?.close()
+  await new Promise((resolve) => site?.close(resolve))
+})
+
+const museumPage = (worker: string, extraHead = '') => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Museum</title>
+<style>body { font-family: Georgia, serif; color: #333 } a { color: red }</style>${extraHead}
+<script type="module" src="${worker}/widgets/v1/kennisstad.js"></script></head><body><main>
+<h1>What's on</h1>
+<kennisstad-events partner="universiteit-leiden" from="2022-01-01" to="2022-12-31" limit="5" layout="cards" style="--kennisstad-accent: #006400">
+  <a href="${worker}/partners/universiteit-leiden">See the Kennisstad listings</a>
+</kennisstad-events></main></body></html>`
+
+describe('embedding on another origin', () => {
+  it('shows the live listing from the Worker, in the page’s language, themed', async () => {
+    const worker = inject('workerUrl')
+    pages.set('/', museumPage(worker))
+    const page = await browser.newPage()
+    await page.goto(`${siteUrl}/`)
+    const titles = page.locator('kennisstad-events kennisstad-event-card [part~="title"]')
+    await titles.first().waitFor()
+    const api = await (await fetch(`${worker}/v1/events?partner=universiteit-leiden&from=2022-01-01&to=2022-12-31&limit=5`)).json()
+    expect((await titles.allTextContents()).map((t) => t.trim())).toEqual(api.data.map((e: any) => e.title.en ?? e.title.nl))
+    const linkColour = await page.locator('kennisstad-events kennisstad-event-card a').first().evaluate((a) => getComputedStyle(a).color)
+    expect(linkColour).toBe('rgb(0, 100, 0)')
+    // The host page's own styles stay its own: the heading outside keeps its serif font.
+    expect(await page.locator('h1').evaluate((h) => getComputedStyle(h).fontFamily)).toContain('Georgia')
+    await page.close()
+  })
+
+  it('survives the script being loaded twice (two versions) and adds no globals but its elements', async () => {
+    const worker = inject('workerUrl')
+    pages.set('/twice', museumPage(worker, `<script type="module" src="${worker}/widgets/1.0.0/kennisstad.js"></script>`))
+    pages.set('/blank', '<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>x</title></head><body></body></html>')
+    const page = await browser.newPage()
+    const errors: string[] = []
+    page.on('pageerror', (e) => errors.push(e.message))
+    await page.goto(`${siteUrl}/twice`)
+    await page.locator('kennisstad-events kennisstad-event-card').first().waitFor()
+    expect(errors).toEqual([])
+    await page.goto(`${siteUrl}/blank`)
+    const before = await page.evaluate(() => Object.getOwnPropertyNames(globalThis))
+    await page.addScriptTag({ url: `${worker}/widgets/v1/kennisstad.js`, type: 'module' })
+    await page.waitForFunction(() => customElements.get('kennisstad-events') !== undefined)
+    const after = await page.evaluate(() => Object.getOwnPropertyNames(globalThis))
+    expect(after.filter((name) => !before.includes(name))).toEqual([])
+    await page.close()
+  })
+
+  it('without JavaScript, the fallback link inside the element is what visitors see', async () => {
+    const worker = inject('workerUrl')
+    pages.set('/', museumPage(worker))
+    const context = await browser.newContext({ javaScriptEnabled: false })
+    const page = await context.newPage()
+    await page.goto(`${siteUrl}/`)
+    expect(await page.getByRole('link', { name: 'See the Kennisstad listings' }).isVisible()).toBe(true)
+    await context.close()
+  })
+
+  it('serves the script with CORS and the documented cache lifetimes', async () => {
+    const worker = inject('workerUrl')
+    const alias = await fetch(`${worker}/widgets/v1/kennisstad.js`)
+    expect(alias.headers.get('Access-Control-Allow-Origin')).toBe('*')
+    expect(alias.headers.get('Cache-Control')).toBe('public, max-age=300')
+    expect(alias.headers.get('Content-Type')).toMatch(/javascript/)
+    const exact = await fetch(`${worker}/widgets/1.0.0/kennisstad.js`)
+    expect(exact.headers.get('Cache-Control')).toBe('public, max-age=31536000, immutable')
+    expect(await exact.text()).toBe(await alias.text())
+    expect((await fetch(`${worker}/widgets/kennisstad.js`)).headers.get('Cache-Control')).toBe('public, max-age=300')
+  })
+})

@@ -1,0 +1,66 @@
+import { html, LitElement, nothing } from 'lit'
+import { property, state } from 'lit/decorators.js'
+import { formatWhen } from '../../../worker/lib/when'
+import { client, type Event, SCRIPT_ORIGIN, safeUrl, text } from '../shared/api'
+import { type Lang, resolveLang, t } from '../shared/i18n'
+import { baseStyles } from '../shared/styles'
+import { cardStyles } from './event-card.styles'
+
+const STATUS = { cancelled: 'cancelled', postponed: 'postponed', rescheduled: 'rescheduled', movedOnline: 'movedOnline' } as const
+
+/** The parts of one event, rendered by the card and used by the list. */
+export function renderEvent(e: Event, lang: Lang, api: string, level = 3) {
+  const href = safeUrl(e.registrationUrl) ?? safeUrl(e.url) ?? safeUrl(`${api}/events/${encodeURIComponent(e.id)}${lang === 'en' ? '?lang=en' : ''}`)
+  const status = e.status in STATUS ? t(lang, STATUS[e.status as keyof typeof STATUS]) : undefined
+  const price = e.free ? t(lang, 'free') : e.price !== null && e.price !== undefined
+    ? new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { style: 'currency', currency: e.priceCurrency ?? 'EUR' }).format(e.price)
+    : undefined
+  const where = e.places.length ? e.places.map((p) => p.name).join(', ') : e.attendanceMode === 'online' ? t(lang, 'online') : ''
+  return html`<article part="card" class=${e.status === 'cancelled' ? 'cancelled' : ''}>
+    <div part="title" role="heading" aria-level=${level} class="title">
+      ${href ? html`<a part="link" href=${href}>${text(e.title, lang)}</a>` : text(e.title, lang)}
+    </div>
+    <p part="date" class="meta"><time datetime=${e.startsAt}>${formatWhen(e, lang)}</time></p>
+    ${where ? html`<p part="place" class="meta">${where}</p>` : nothing}
+    ${status || price || e.demo ? html`<p class="badges">
+      ${status ? html`<span part="badge status" class="badge status">${status}</span>` : nothing}
+      ${price ? html`<span part="badge price" class="badge">${price}</span>` : nothing}
+      ${e.demo ? html`<span part="badge demo" class="badge">${t(lang, 'demo')}</span>` : nothing}
+    </p>` : nothing}
+  </article>`
+}
+
+/**
+ * @summary One Kennisstad event: given as the `event` property, or fetched by `event-id`.
+ * @csspart card - The event. @csspart title - Its name. @csspart link - The link to register or read more.
+ * @csspart date - When. @csspart place - Where. @csspart badge - Status, price or demo badges.
+ */
+export class KennisstadEventCard extends LitElement {
+  static override styles = [baseStyles, cardStyles]
+
+  @property({ attribute: false }) event?: Event
+  @property({ attribute: 'event-id' }) eventId?: string
+  @property() api?: string
+  @property() override lang = ''
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3
+  @state() private failed = false
+
+  override updated(changed: Map<string, unknown>) {
+    if ((changed.has('eventId') || changed.has('api')) && this.eventId && this.event?.id !== this.eventId) void this.fetchEvent()
+  }
+
+  private async fetchEvent() {
+    const { data } = await client(this.api || SCRIPT_ORIGIN).GET('/events/{id}', { params: { path: { id: this.eventId! } } })
+      .catch(() => ({ data: undefined }))
+    this.failed = !data
+    if (data) this.event = data
+    this.dispatchEvent(new CustomEvent(data ? 'kennisstad-load' : 'kennisstad-error', { detail: { count: data ? 1 : 0 }, bubbles: true, composed: true }))
+  }
+
+  protected override render() {
+    const lang = resolveLang(this, this.lang)
+    if (this.event) return renderEvent(this.event, lang, this.api || SCRIPT_ORIGIN, this.headingLevel)
+    if (this.failed) return html`<p part="error" class="error">${t(lang, 'error')}</p><slot></slot>`
+    return html`<div class="bone" aria-hidden="true"></div>`
+  }
+}

@@ -1,0 +1,179 @@
+import axe from 'axe-core'
+import { afterEach, describe, expect, it } from 'vitest'
+import { API, cleanup, json, mount, nextEvent, settle, shadow, titles } from '../test-helpers'
+
+afterEach(cleanup)
+
+const q = 'partner=universiteit-leiden&from=2022-01-01&to=2022-12-31&limit=5'
+
+describe('<kennisstad-events>', () => {
+  it('renders the events the API returns for its filters: same count, same titles, in order', async () => {
+    const el = await mount(`<kennisstad-events api="${API()}" partner="universiteit-leiden" from="2022-01-01" to="2022-12-31" limit="5" lang="nl"></kennisstad-events>`)
+    const loaded = await nextEvent(el)
+    await settle(el)
+    const api = await json(`/v1/events?${q}`)
+    expect(loaded.detail.count).toBe(api.data.length)
+    expect(titles(el)).toEqual(api.data.map((e: any) => e.title.nl))
+    const time = shadow(el).querySelector('kennisstad-event-card')!.shadowRoot!.querySelector('time')!
+    expect(time.getAttribute('datetime')).toBe(api.data[0].startsAt)
+  })
+
+  it('switches language: English titles and dates, and back, when the attribute changes', async () => {
+    const el = await mount(`<kennisstad-events api="${API()}" partner="universiteit-leiden" from="2022-09-01" to="2022-09-30" lang="en"></kennisstad-events>`)
+    await nextEvent(el)
+    await settle(el)
+    expect(titles(el)).toContain('Night of Discoveries')
+    const date = shadow(el).querySelector('kennisstad-event-card')!.shadowRoot!.querySelector('time')!.textContent
+    expect(date).toMatch(/September 2022/)
+    el.setAttribute('lang', 'nl')
+    await settle(el)
+    expect(titles(el)).toContain('Nacht van Ontdekkingen')
+  })
+
+  it('takes its language from the host page when it has no lang attribute', async () => {
+    document.documentElement.lang = 'en'
+    const el = await mount(`<kennisstad-events api="${API()}" q="zzzz-nothing"></kennisstad-events>`)
+    await nextEvent(el)
+    await settle(el)
+    expect(shadow(el).querySelector('[part="empty"]')!.textContent).toBe('No upcoming events.')
+    document.documentElement.lang = 'nl'
+  })
+
+  it('shows a skeleton while loading, marked busy, with the same number of rows as the limit', async () => {
+    const el = await mount(`<kennisstad-events api="${API()}" limit="4" from="2022-01-01"></kennisstad-events>`)
+    await (el as any).updateComplete
+    const skeleton = shadow(el).querySelector('[part="skeleton"]')!
+    expect(skeleton.getAttribute('aria-busy')).toBe('true')
+    expect(skeleton.querySelectorAll('.bone')).toHaveLength(4)
+    await nextEvent(el)
+  })
+
+  it('says there are no upcoming events, in the right language, when nothing matches', async () => {
+    const el = await mount(`<kennisstad-events api="${API()}" q="zzzz-nothing" lang="nl"></kennisstad-events>`)
+    await nextEvent(el)
+    await settle(el)
+    expect(shadow(el).querySelector('[part="empty"]')!.textContent).toBe('Geen komende evenementen.')
+  })
+
+  it('on a network failure shows an error with a retry button and the fallback link, then recovers', async () => {
+    const el = await mount(`<kennisstad-events api="http://127.0.0.1:9" lang="en" refresh="0"><a href="https://example.org/agenda">See the listings</a></kennisstad-events>`)
+    const failed = await nextEvent(el, 'kennisstad-error')
+    expect(failed.detail.status).toBe(0)
+    await settle(el)
+    const error = shadow(el).querySelector('[part="error"]')!
+    expect(error.getAttribute('role')).toBe('alert')
+    expect(error.textContent).toContain('The data could not be loaded.')
+    expect((shadow(el).querySelector('slot') as HTMLSlotElement).assignedElements()[0]!.textContent).toBe('See the listings')
+    el.setAttribute('api', API())
+    el.setAttribute('from', '2022-07-13')
+    await nextEvent(el)
+    await settle(el)
+    expect(shadow(el).querySelector('[part="error"]')).toBeNull()
+    expect(titles(el).length).toBeGreaterThan(0)
+  })
+
+  it('the retry button loads again', async () => {
+    const el = await mount(`<kennisstad-events api="http://127.0.0.1:9" refresh="0"></kennisstad-events>`)
+    await nextEvent(el, 'kennisstad-error')
+    await settle(el)
+    const retried = nextEvent(el, 'kennisstad-error')
+    ;(shadow(el).querySelector('[part="retry"]') as HTMLButtonElement).click()
+    expect((await retried).type).toBe('kennisstad-error')
+  })
+
+  it('reloads with new data when a filter attribute changes', async () => {
+    const el = await mount(`<kennisstad-events api="${API()}" partner="naturalis" from="2020-01-01" limit="20"></kennisstad-events>`)
+    await nextEvent(el)
+    el.setAttribute('partner', 'sleutelstad')
+    await nextEvent(el)
+    await settle(el)
+    expect(titles(el)).toEqual(['Radio Weetlust'])
+  })
+
+  it('refreshes on its interval with If-None-Match and keeps the list on a 304', async () => {
+    const seen: { inm: string | null; status: number }[] = []
+    const original = window.fetch
+    window.fetch = async (input, init) => {
+      const res = await original(input, init)
+      const headers = new Headers((input as Request).headers ?? init?.headers)
+      if (String((input as Request).url ?? input).includes('/v1/events')) seen.push({ inm: headers.get('If-None-Match'), status: res.status })
+      return res
+    }
+    try {
+      const el = await mount(`<kennisstad-events api="${API()}" from="2022-07-13" to="2022-07-16" refresh="1"></kennisstad-events>`)
+      await nextEvent(el)
+      await settle(el)
+      const before = titles(el)
+      await new Promise((r) => setTimeout(r, 2500))
+      expect(seen.length).toBeGreaterThanOrEqual(2)
+      expect(seen[0]).toEqual({ inm: null, status: 200 })
+      expect(seen[1]!.inm).toMatch(/^"[0-9a-f]{40}"$/)
+      expect(seen[1]!.status).toBe(304)
+      expect(titles(el)).toEqual(before)
+    } finally {
+      window.fetch = original
+    }
+  })
+
+  it('pauses refreshing while the page is hidden and catches up when it is visible again', async () => {
+    let requests = 0
+    const original = window.fetch
+    window.fetch = async (input, init) => {
+      requests += 1
+      return original(input, init)
+    }
+    const visibility = Object.getOwnPropertyDescriptor(Document.prototype, 'visibilityState')!
+    const setVisibility = (state: 'hidden' | 'visible') => {
+      Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => state })
+      document.dispatchEvent(new Event('visibilitychange'))
+    }
+    try {
+      const el = await mount(`<kennisstad-events api="${API()}" from="2022-07-13" refresh="1"></kennisstad-events>`)
+      await nextEvent(el)
+      setVisibility('hidden')
+      const whileHidden = requests
+      await new Promise((r) => setTimeout(r, 2200))
+      expect(requests).toBe(whileHidden)
+      setVisibility('visible')
+      await new Promise((r) => setTimeout(r, 300))
+      expect(requests).toBe(whileHidden + 1)
+    } finally {
+      window.fetch = original
+      delete (document as unknown as Record<string, unknown>).visibilityState
+      Object.defineProperty(Document.prototype, 'visibilityState', visibility)
+    }
+  })
+
+  it('is themed only through custom properties and parts, and the host page styles do not leak in', async () => {
+    const style = document.createElement('style')
+    style.textContent = 'a { color: rgb(255, 0, 0) !important; font-family: serif; } li { list-style: disc; }'
+    document.head.append(style)
+    const el = await mount(`<kennisstad-events api="${API()}" from="2022-09-17" to="2022-09-17" style="--kennisstad-accent: rgb(0, 128, 0)"></kennisstad-events>`)
+    await nextEvent(el)
+    await settle(el)
+    const link = shadow(el).querySelector('kennisstad-event-card')!.shadowRoot!.querySelector('a')!
+    expect(getComputedStyle(link).color).toBe('rgb(0, 128, 0)')
+    expect(getComputedStyle(shadow(el).querySelector('li')!).listStyleType).toBe('none')
+    style.remove()
+  })
+
+  it.each(['list', 'cards', 'compact'])('has no axe violations in the %s layout', async (layout) => {
+    const el = await mount(`<kennisstad-events api="${API()}" from="2022-07-13" to="2022-09-30" limit="8" layout="${layout}"></kennisstad-events>`)
+    await nextEvent(el)
+    await settle(el)
+    const result = await axe.run(el, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
+    expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([])
+  })
+
+  it('shows status badges, free and price, and labels demo data', async () => {
+    const el = await mount(`<kennisstad-events api="${API()}" demo="true" limit="20" lang="en"></kennisstad-events>`)
+    await nextEvent(el)
+    await settle(el)
+    const cards = [...shadow(el).querySelectorAll('kennisstad-event-card')].map((c) => c.shadowRoot!.textContent!)
+    expect(cards.some((t) => t.includes('Cancelled'))).toBe(true)
+    expect(cards.some((t) => t.includes('Postponed'))).toBe(true)
+    expect(cards.some((t) => t.includes('Free'))).toBe(true)
+    expect(cards.some((t) => t.includes('€17.50'))).toBe(true)
+    expect(cards.every((t) => t.includes('Demo'))).toBe(true)
+  })
+})

@@ -1,0 +1,43 @@
+import { html, nothing } from 'lit'
+import { property } from 'lit/decorators.js'
+import { client, type Opgave, outcome, safeUrl, text } from '../shared/api'
+import { type Lang, t } from '../shared/i18n'
+import { KennisstadList } from '../shared/list-element'
+
+/**
+ * @summary The opgaven (challenges) of the Kennisstad programme.
+ * @csspart list, item, title, link, summary, skeleton, empty, error, retry
+ * @event kennisstad-load - Data arrived; `detail.count`. @event kennisstad-error - Loading failed.
+ */
+export class KennisstadOpgaven extends KennisstadList<Opgave> {
+  @property() theme?: string
+  @property() partner?: string
+
+  protected queryParts() {
+    return [this.theme, this.partner, this.q, this.limit, this.sort]
+  }
+
+  protected fetchItems(api: string, etag: string | null, signal: AbortSignal) {
+    return outcome(client(api).GET('/opgaven', {
+      params: {
+        query: {
+          theme: this.theme || undefined, partner: this.partner || undefined, q: this.q || undefined,
+          limit: Math.min(Math.max(this.limit || 5, 1), 100), sort: (this.sort || undefined) as 'title' | undefined,
+        },
+      },
+      headers: etag ? { 'If-None-Match': etag } : {},
+      signal,
+    }))
+  }
+
+  protected renderItem(o: Opgave, lang: Lang) {
+    const href = safeUrl(`${this.apiBase}/opgaven/${encodeURIComponent(o.id)}${lang === 'en' ? '?lang=en' : ''}`)
+    return html`<div part="title" role="heading" aria-level=${this.headingLevel} class="title">
+        ${href ? html`<a part="link" href=${href}>${text(o.title, lang)}</a>` : text(o.title, lang)}</div>
+      ${o.summary && this.layout !== 'compact' ? html`<p part="summary" class="meta">${text(o.summary, lang)}</p>` : nothing}`
+  }
+
+  protected emptyText(lang: Lang) {
+    return t(lang, 'noOpgaven')
+  }
+}

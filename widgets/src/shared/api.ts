@@ -1,0 +1,59 @@
+/**
+ * The widgets' only way to the API: openapi-fetch over types generated from openapi/openapi.json, so a contract
+ * change that breaks a widget breaks the build. Conditional requests keep refreshes cheap (304 when unchanged).
+ */
+import createClient from 'openapi-fetch'
+import type { components, paths } from '../generated/api'
+
+export type Event = components['schemas']['Event']
+export type Opgave = components['schemas']['Opgave']
+export type Partner = components['schemas']['Partner']
+export type Bilingual = components['schemas']['Bilingual']
+
+/** Where this script was loaded from: the default API origin, so an embed needs no configuration. */
+export const SCRIPT_ORIGIN = new URL(import.meta.url).origin
+
+const clients = new Map<string, ReturnType<typeof createClient<paths, 'application/json'>>>()
+export function client(api: string) {
+  const base = `${api.replace(/\/+$/, '')}/v1`
+  let c = clients.get(base)
+  if (!c) {
+    // Look fetch up per request (not once at creation), so the page's own fetch instrumentation sees our calls.
+    c = createClient<paths, 'application/json'>({ baseUrl: base, fetch: (request) => globalThis.fetch(request) })
+    clients.set(base, c)
+  }
+  return c
+}
+
+/** A fetch outcome the elements render: fresh data, unchanged (304), or a failure to show with a retry. */
+export type Outcome<T> =
+  | { kind: 'data'; items: T[]; etag: string | null }
+  | { kind: 'unchanged' }
+  | { kind: 'failed'; status: number; message: string }
+
+export async function outcome<T>(request: Promise<{ data?: { data: T[] }; error?: unknown; response: Response }>): Promise<Outcome<T>> {
+  try {
+    const { data, error, response } = await request
+    if (response.status === 304) return { kind: 'unchanged' }
+    if (data) return { kind: 'data', items: data.data, etag: response.headers.get('ETag') }
+    const detail = (error as { detail?: string } | undefined)?.detail
+    return { kind: 'failed', status: response.status, message: detail ?? response.statusText }
+  } catch (e) {
+    if ((e as Error).name === 'AbortError') throw e
+    return { kind: 'failed', status: 0, message: (e as Error).message }
+  }
+}
+
+/** Only http(s) links are ever rendered: a `javascript:` or `data:` URL in the data becomes no link at all. */
+export function safeUrl(value: string | null | undefined): string | undefined {
+  if (!value) return undefined
+  try {
+    const url = new URL(value)
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined
+  } catch {
+    return undefined
+  }
+}
+
+export const text = (b: { nl: string; en?: string | null } | null | undefined, lang: 'nl' | 'en') =>
+  (b ? (lang === 'en' && b.en ? b.en : b.nl) : '')

@@ -1,0 +1,58 @@
+import { css } from 'lit'
+
+/**
+ * Theming is only through these custom properties and the `part`s; nothing inherits in from the host page
+ * (`all: initial`) and nothing leaks out (shadow DOM).
+ *
+ * --kennisstad-accent, --kennisstad-font, --kennisstad-font-size, --kennisstad-fg, --kennisstad-bg,
+ * --kennisstad-muted, --kennisstad-border, --kennisstad-radius, --kennisstad-spacing
+ */
+export const baseStyles = css`
+  :host {
+    all: initial;
+    display: block;
+    contain: content;
+    --_accent: var(--kennisstad-accent, #9c1c1c);
+    --_fg: var(--kennisstad-fg, #1b1b1b);
+    --_bg: var(--kennisstad-bg, transparent);
+    --_muted: var(--kennisstad-muted, #595959);
+    --_border: var(--kennisstad-border, #d6d6d6);
+    --_radius: var(--kennisstad-radius, 6px);
+    --_space: var(--kennisstad-spacing, 0.75rem);
+    font-family: var(--kennisstad-font, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
+    font-size: var(--kennisstad-font-size, 1rem);
+    line-height: 1.45;
+    color: var(--_fg);
+    background: var(--_bg);
+  }
+  @media (prefers-color-scheme: dark) {
+    :host {
+      --_accent: var(--kennisstad-accent, #ff8a80);
+      --_fg: var(--kennisstad-fg, #ececec);
+      --_muted: var(--kennisstad-muted, #b5b5b5);
+      --_border: var(--kennisstad-border, #444);
+    }
+  }
+  :host([hidden]) { display: none; }
+  a { color: var(--_accent); }
+  a:focus-visible, button:focus-visible { outline: 3px solid var(--_accent); outline-offset: 2px; }
+  .list { list-style: none; margin: 0; padding: 0; display: grid; gap: var(--_space); }
+  .list.cards { grid-template-columns: repeat(auto-fill, minmax(16rem, 1fr)); }
+  .list.cards > li { border: 1px solid var(--_border); border-radius: var(--_radius); padding: var(--_space); }
+  .list.list > li { border-bottom: 1px solid var(--_border); padding-bottom: var(--_space); }
+  .list.compact { gap: calc(var(--_space) / 3); }
+  .skeleton { display: grid; gap: var(--_space); }
+  .bone { height: 3.2rem; border-radius: var(--_radius); background: var(--_border); opacity: 0.5; animation: pulse 1.4s ease-in-out infinite; }
+  :host([layout='compact']) .bone { height: 1.5rem; }
+  @keyframes pulse { 50% { opacity: 0.25; } }
+  @media (prefers-reduced-motion: reduce) { .bone { animation: none; } }
+  .error, .empty { margin: 0; color: var(--_muted); }
+  .error p { margin: 0 0 calc(var(--_space) / 2); }
+  button { font: inherit; color: #fff; background: var(--_accent); border: 0; border-radius: var(--_radius); padding: 0.35rem 0.9rem; cursor: pointer; }
+  .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+  h2, h3, h4, h5, h6 { font-size: 1.05em; margin: 0; }
+  p { margin: 0; }
+  .meta { color: var(--_muted); font-size: 0.9em; }
+  .badge { display: inline-block; font-size: 0.8em; border: 1px solid currentColor; border-radius: 999px; padding: 0 0.5em; margin-inline-end: 0.35em; }
+  .badge.status { color: var(--_accent); font-weight: 600; }
+`

@@ -1,0 +1,128 @@
+/**
+ * /widgets: pick an element, filters (options from the data), language, layout and accent colour; see the real
+ * element live; copy the exact snippet. The server renders preview and snippet from the form's query, so it works
+ * without JavaScript (submit the form); /widgets-configurator.js only fetches the same result as you type.
+ */
+import { asc } from 'drizzle-orm'
+import type { Context } from 'hono'
+import { html, raw } from 'hono/html'
+import pkg from '../../package.json'
+import * as t from '../../schema/tables'
+import type { AppEnv } from '../env'
+import { type Lang, layout, pageLang, t as tr } from './layout'
+
+const ELEMENTS = {
+  events: { tag: 'kennisstad-events', filters: ['partner', 'opgave', 'theme', 'place', 'audience', 'from', 'to', 'q', 'demo'] },
+  opgaven: { tag: 'kennisstad-opgaven', filters: ['theme', 'partner', 'q'] },
+  partners: { tag: 'kennisstad-partners', filters: ['kind', 'agreement', 'q'] },
+} as const
+type ElementKey = keyof typeof ELEMENTS
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+const DATE = /^\d{4}-\d{2}-\d{2}$/
+const allowed: Record<string, RegExp> = {
+  partner: SLUG, opgave: SLUG, theme: SLUG, place: SLUG, audience: SLUG, kind: SLUG, agreement: SLUG, from: DATE, to: DATE,
+  q: /^[^<>"]{1,100}$/, demo: /^false$/,
+}
+
+/** The element's attributes from the form's query: only known, well-formed values. */
+export function widgetConfig(query: Record<string, string>) {
+  const element: ElementKey = query.element && query.element in ELEMENTS ? (query.element as ElementKey) : 'events'
+  const attrs: [string, string][] = []
+  for (const name of ELEMENTS[element].filters) {
+    const value = query[name]?.trim()
+    if (value && allowed[name]!.test(value)) attrs.push([name, value])
+  }
+  const limit = Number(query.limit)
+  attrs.push(['limit', String(Number.isInteger(limit) && limit >= 1 && limit <= 20 ? limit : 5)])
+  // `widgetLang`, not `lang`: `?lang=` is the language of this page itself.
+  if (query.widgetLang === 'nl' || query.widgetLang === 'en') attrs.push(['lang', query.widgetLang])
+  attrs.push(['layout', ['list', 'cards', 'compact'].includes(query.layout ?? '') ? query.layout! : 'list'])
+  const accent = /^#[0-9a-fA-F]{6}$/.test(query.accent ?? '') ? query.accent!.toLowerCase() : '#9c1c1c'
+  return { element, tag: ELEMENTS[element].tag, attrs, accent }
+}
+
+function snippet(origin: string, cfg: ReturnType<typeof widgetConfig>, lang: Lang): string {
+  const attrs = cfg.attrs.map(([k, v]) => ` ${k}="${v}"`).join('')
+  const partner = cfg.attrs.find(([k]) => k === 'partner')?.[1]
+  const fallback = partner ? `${origin}/partners/${partner}` : `${origin}/`
+  const widgetLang = (cfg.attrs.find(([k]) => k === 'lang')?.[1] as Lang | undefined) ?? lang
+  const label = tr(widgetLang, 'Bekijk de agenda van Kennisstad Leiden', 'See the Kennisstad Leiden listings')
+  return `<script type="module" src="${origin}/widgets/v1/kennisstad.js"></script>
+<${cfg.tag}${attrs} style="--kennisstad-accent: ${cfg.accent}">
+  <a href="${fallback}">${label}</a>
+</${cfg.tag}>`
+}
+
+/** Preview and snippet: the part the page script refreshes. */
+function result(origin: string, cfg: ReturnType<typeof widgetConfig>, lang: Lang) {
+  const code = snippet(origin, cfg, lang)
+  // The preview is the snippet's element itself (the script tag is already on this page); every value in it was
+  // checked against a strict pattern by widgetConfig, so it is inserted as is.
+  const element = code.slice(code.indexOf('\n') + 1)
+  return html`<h2 id="preview-title">${tr(lang, 'Voorbeeld', 'Preview')}</h2>
+<div class="preview" id="preview">${raw(element)}</div>
+<h2 id="snippet-title">${tr(lang, 'Code om te plakken', 'Code to paste')}</h2>
+<p>${tr(lang, 'Plak dit in de HTML van je pagina, waar de lijst moet komen.', 'Paste this into your page’s HTML where the listing should appear.')}</p>
+<pre class="snippet"><code id="snippet">${code}</code></pre>`
+}
+
+export async function configurator(c: Context<AppEnv>) {
+  const lang = pageLang(c)
+  const origin = new URL(c.req.url).origin
+  const cfg = widgetConfig(c.req.query())
+  if (c.req.query('partial') === '1') return c.html(result(origin, cfg, lang))
+  const db = c.get('db')
+  const [partners, opgaven, themes, places] = await Promise.all([
+    db.select({ id: t.partners.id, label: t.partners.name }).from(t.partners).orderBy(asc(t.partners.name)),
+    db.select({ id: t.opgaven.id, label: t.opgaven.title }).from(t.opgaven).orderBy(asc(t.opgaven.id)),
+    db.select({ id: t.themes.id, label: t.themes.label }).from(t.themes).orderBy(asc(t.themes.scheme), asc(t.themes.id)),
+    db.select({ id: t.places.id, label: t.places.name }).from(t.places).orderBy(asc(t.places.name)),
+  ])
+  const current = Object.fromEntries(cfg.attrs)
+  const text = (l: string | { nl: string; en?: string | null }) => (typeof l === 'string' ? l : lang === 'en' && l.en ? l.en : l.nl)
+  const select = (name: string, label: string, rows: { id: string; label: string | { nl: string; en?: string | null } }[]) => html`
+    <p data-for="${Object.entries(ELEMENTS).filter(([, e]) => (e.filters as readonly string[]).includes(name)).map(([k]) => k).join(' ')}">
+      <label for="w-${name}">${label}</label>
+      <select id="w-${name}" name="${name}"><option value="">${tr(lang, '— alle —', '— all —')}</option>
+      ${rows.map((r) => html`<option value="${r.id}"${current[name] === r.id ? html` selected` : ''}>${text(r.label)}</option>`)}</select></p>`
+  return c.html(layout({
+    lang, path: '/widgets', title: tr(lang, 'Widgets', 'Widgets'),
+    head: html`<script type="module" src="/widgets/v1/kennisstad.js"></script><script type="module" src="/widgets-configurator.js"></script>`,
+    body: html`<h1>${tr(lang, 'Kennisstad op je eigen site', 'Kennisstad on your own site')}</h1>
+<p class="lead">${tr(lang,
+  'Kies wat je wilt tonen, bekijk het voorbeeld en kopieer de code. De lijst blijft vanzelf actueel, volgt je taal en neemt je accentkleur over.',
+  'Choose what to show, check the preview and copy the code. The listing stays current by itself, follows your language and takes your accent colour.')}</p>
+<form id="configurator" action="/widgets" method="get" class="selection">
+  <p><label for="w-element">${tr(lang, 'Onderdeel', 'Element')}</label>
+  <select id="w-element" name="element">
+    ${(['events', 'opgaven', 'partners'] as const).map((e) => html`<option value="${e}"${cfg.element === e ? html` selected` : ''}>${{ events: tr(lang, 'Evenementen', 'Events'), opgaven: 'Opgaven', partners: 'Partners' }[e]}</option>`)}
+  </select></p>
+  ${select('partner', 'Partner', partners)}
+  ${select('opgave', 'Opgave', opgaven)}
+  ${select('theme', tr(lang, 'Thema', 'Theme'), themes)}
+  ${select('place', tr(lang, 'Plek', 'Place'), places)}
+  ${select('audience', tr(lang, 'Doelgroep', 'Audience'), t.AUDIENCES.map((a) => ({ id: a, label: a })))}
+  ${select('kind', tr(lang, 'Soort partner', 'Kind of partner'), t.PARTNER_KINDS.map((k) => ({ id: k, label: k })))}
+  <p data-for="events"><label for="w-from">${tr(lang, 'Vanaf (leeg: vandaag)', 'From (empty: today)')}</label> <input type="date" id="w-from" name="from" value="${current.from ?? ''}"></p>
+  <p data-for="events opgaven partners"><label for="w-q">${tr(lang, 'Zoekwoord', 'Search term')}</label> <input type="text" id="w-q" name="q" maxlength="100" value="${current.q ?? ''}"></p>
+  <p data-for="events"><input type="checkbox" id="w-demo" name="demo" value="false"${current.demo ? html` checked` : ''}> <label for="w-demo">${tr(lang, 'Zonder demo-evenementen', 'Without demo events')}</label></p>
+  <p><label for="w-limit">${tr(lang, 'Aantal (1–20)', 'Number (1–20)')}</label> <input type="number" id="w-limit" name="limit" min="1" max="20" value="${current.limit}"></p>
+  <p><label for="w-lang">${tr(lang, 'Taal', 'Language')}</label> <select id="w-lang" name="widgetLang">
+    <option value="">${tr(lang, 'Die van de pagina', 'The page’s own')}</option>
+    <option value="nl"${current.lang === 'nl' ? html` selected` : ''}>Nederlands</option><option value="en"${current.lang === 'en' ? html` selected` : ''}>English</option></select></p>
+  <p><label for="w-layout">${tr(lang, 'Weergave', 'Layout')}</label> <select id="w-layout" name="layout">
+    ${(['list', 'cards', 'compact'] as const).map((l) => html`<option value="${l}"${current.layout === l ? html` selected` : ''}>${{ list: tr(lang, 'Lijst', 'List'), cards: tr(lang, 'Kaarten', 'Cards'), compact: tr(lang, 'Compact', 'Compact') }[l]}</option>`)}</select></p>
+  <p><label for="w-accent">${tr(lang, 'Accentkleur', 'Accent colour')}</label> <input type="color" id="w-accent" name="accent" value="${cfg.accent}"></p>
+  <p><button type="submit">${tr(lang, 'Voorbeeld bijwerken', 'Update preview')}</button></p>
+</form>
+<section aria-labelledby="preview-title" id="result" aria-live="polite">${result(origin, cfg, lang)}</section>
+<p><button type="button" id="copy" hidden>${tr(lang, 'Kopieer de code', 'Copy the code')}</button> <span id="copy-status" role="status"></span></p>
+<h2>${tr(lang, 'Aanpassen', 'Customising')}</h2>
+<p>${tr(lang, 'Stijl de lijst met CSS-eigenschappen op het element:', 'Style the listing with CSS properties on the element:')}
+<code>--kennisstad-accent</code>, <code>--kennisstad-font</code>, <code>--kennisstad-font-size</code>, <code>--kennisstad-fg</code>,
+<code>--kennisstad-bg</code>, <code>--kennisstad-muted</code>, <code>--kennisstad-border</code>, <code>--kennisstad-radius</code>,
+<code>--kennisstad-spacing</code>; ${tr(lang, 'en met', 'and with')} <code>::part(item)</code>, <code>::part(title)</code>,
+<code>::part(date)</code>, <code>::part(place)</code>, <code>::part(badge)</code>. ${tr(lang, 'Versie', 'Version')} ${pkg.version}.</p>`,
+  }))
+}
