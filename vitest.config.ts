@@ -15,7 +15,7 @@ export default defineConfig({
           cloudflareTest(async () => ({
             wrangler: { configPath: './wrangler.toml' },
             miniflare: {
-              bindings: { TEST_MIGRATIONS: await readD1Migrations('./schema/migrations') },
+              bindings: { TEST_MIGRATIONS: await readD1Migrations('./schema/migrations'), FAULT_INJECTION: 'on' },
             },
           })),
         ],

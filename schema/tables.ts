@@ -31,11 +31,17 @@ export const ORGANISER_ROLES = ['organiser', 'co-organiser', 'host', 'funder', '
 export const OPGAVE_STATUSES = ['planned', 'active', 'completed'] as const
 export const THEME_SCHEMES = ['kennisstad-2017', 'kennisstad-2023', 'esof2022-track', 'leiden2022-track'] as const
 export const AGREEMENTS = ['kennisstad-2017', 'kennisstad-2023'] as const
+/** Moderation: only `published` rows are public. Partners write drafts and submit them; editors publish or reject. */
+export const WORKFLOW = ['draft', 'submitted', 'published', 'rejected'] as const
+export const ROLES = ['admin', 'partner'] as const
 
 const timestamps = {
   createdAt: text('created_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%SZ','now'))`),
   updatedAt: text('updated_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%SZ','now'))`),
 }
+/** Soft delete: a deleted row disappears from public reads but is kept (and becomes a tombstone in the change feed). */
+const deletable = { deletedAt: text('deleted_at') }
+
 const address = {
   streetAddress: text('street_address'),
   postalCode: text('postal_code'),
@@ -49,7 +55,9 @@ export const themes = sqliteTable('themes', {
   id: text('id').primaryKey(),
   scheme: text('scheme', { enum: THEME_SCHEMES }).notNull(),
   label: text('label', { mode: 'json' }).$type<Bilingual>().notNull(),
-}, (t) => [index('themes_scheme_idx').on(t.scheme, t.id)])
+  ...deletable,
+  ...timestamps,
+}, (t) => [index('themes_scheme_idx').on(t.scheme, t.id), index('themes_updated_idx').on(t.updatedAt, t.id)])
 
 export const partners = sqliteTable('partners', {
   id: text('id').primaryKey(),
@@ -60,6 +68,7 @@ export const partners = sqliteTable('partners', {
   url: text('url'),
   ...address,
   notes: text('notes'),
+  ...deletable,
   ...timestamps,
 }, (t) => [
   index('partners_kind_idx').on(t.kind, t.id),
@@ -88,6 +97,7 @@ export const places = sqliteTable('places', {
   accessibility: text('accessibility', { mode: 'json' }).$type<Bilingual>(),
   rijksmonument: integer('rijksmonument'),
   url: text('url'),
+  ...deletable,
   ...timestamps,
 }, (t) => [
   index('places_contained_idx').on(t.containedInId),
@@ -105,6 +115,7 @@ export const opgaven = sqliteTable('opgaven', {
   validFrom: text('valid_from'),
   validTo: text('valid_to'),
   sourceUrl: text('source_url'),
+  ...deletable,
   ...timestamps,
 }, (t) => [index('opgaven_status_idx').on(t.status, t.id), index('opgaven_updated_idx').on(t.updatedAt, t.id)])
 
@@ -152,9 +163,12 @@ export const events = sqliteTable('events', {
   /** Fictitious example rows that keep "upcoming" listings populated; never a historical claim. */
   demo: integer('demo', { mode: 'boolean' }).notNull().default(false),
   notes: text('notes', { mode: 'json' }).$type<Bilingual>(),
+  workflow: text('workflow', { enum: WORKFLOW }).notNull().default('published'),
+  ...deletable,
   ...timestamps,
 }, (t) => [
   index('events_starts_idx').on(t.startsAt, t.id),
+  index('events_workflow_idx').on(t.workflow),
   index('events_ends_idx').on(t.endsAtEffective, t.id),
   index('events_updated_idx').on(t.updatedAt, t.id),
   index('events_parent_idx').on(t.parentId),
@@ -197,3 +211,45 @@ export const eventLanguages = sqliteTable('event_languages', {
   eventId: text('event_id').notNull().references(() => events.id, { onDelete: 'cascade' }),
   language: text('language').notNull(),
 }, (t) => [primaryKey({ columns: [t.eventId, t.language] }), index('event_languages_idx').on(t.language, t.eventId)])
+
+/**
+ * API keys. The secret is shown once at creation and stored only as a SHA-256 hash; `prefix` (public, unique)
+ * finds the row. A partner key is bound to one partner; `trusted` lets it publish without moderation.
+ */
+export const apiKeys = sqliteTable('api_keys', {
+  id: text('id').primaryKey(),
+  prefix: text('prefix').notNull().unique(),
+  hash: text('hash').notNull(),
+  role: text('role', { enum: ROLES }).notNull(),
+  partnerId: text('partner_id').references(() => partners.id),
+  trusted: integer('trusted', { mode: 'boolean' }).notNull().default(false),
+  label: text('label'),
+  createdAt: text('created_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%SZ','now'))`),
+  lastUsedAt: text('last_used_at'),
+  revokedAt: text('revoked_at'),
+})
+
+/** Who changed what, when: one row per successful write, with the changed fields before and after. */
+export const auditLog = sqliteTable('audit_log', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  at: text('at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%SZ','now'))`),
+  keyId: text('key_id').notNull(),
+  role: text('role', { enum: ROLES }).notNull(),
+  partnerId: text('partner_id'),
+  entity: text('entity').notNull(),
+  entityId: text('entity_id').notNull(),
+  action: text('action').notNull(),
+  before: text('before', { mode: 'json' }).$type<Record<string, unknown> | null>(),
+  after: text('after', { mode: 'json' }).$type<Record<string, unknown> | null>(),
+}, (t) => [index('audit_entity_idx').on(t.entity, t.entityId), index('audit_key_idx').on(t.keyId)])
+
+/** Replays of POSTs sent with an `Idempotency-Key`: same key and body → the first response again. */
+export const idempotency = sqliteTable('idempotency', {
+  keyId: text('key_id').notNull(),
+  idempotencyKey: text('idempotency_key').notNull(),
+  requestHash: text('request_hash').notNull(),
+  status: integer('status').notNull(),
+  body: text('body').notNull(),
+  location: text('location'),
+  createdAt: text('created_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%SZ','now'))`),
+}, (t) => [primaryKey({ columns: [t.keyId, t.idempotencyKey] })])

@@ -7,12 +7,16 @@ import type { App } from './env'
 import { ProblemError, problem } from './lib/problem'
 import { createRouter } from './lib/router'
 import { API_VERSION } from './lib/version'
+import { authenticate } from './lib/auth'
 import { apiVersion } from './middleware/api-version'
 import { notFoundOrMethodNotAllowed } from './middleware/method-not-allowed'
 import { publicCache } from './middleware/public-cache'
+import { perClient, perKey } from './middleware/rate-limit'
 import { securityHeaders } from './middleware/security-headers'
 import { openApiInfo } from './openapi-info'
 import pages from './pages/pages.index'
+import { adminRouters } from './routes/admin/admin.resources'
+import audit from './routes/audit/audit.index'
 import datasets from './routes/datasets/datasets.index'
 import events from './routes/events/events.index'
 import opgaven from './routes/opgaven/opgaven.index'
@@ -23,7 +27,14 @@ import themes from './routes/themes/themes.index'
 /** The v1 API: every route here is in the OpenAPI document served at /v1/openapi.json. */
 function createApi(): App {
   const api = createRouter()
-  for (const router of [events, opgaven, partners, places, themes, datasets]) api.route('/', router)
+  // Limits as configured for the bindings in wrangler.toml ([[ratelimits]]); stated here for the headers.
+  api.use('*', perClient({ name: 'client', limit: 600, period: 10 }))
+  api.use('*', authenticate())
+  api.use('*', perKey({ name: 'writes', limit: 60, period: 60 }))
+  for (const router of [events, opgaven, partners, places, themes, datasets, ...adminRouters, audit]) api.route('/', router)
+  api.openAPIRegistry.registerComponent('securitySchemes', 'apiKey', {
+    type: 'http', scheme: 'bearer', description: 'An API key from the Kennisstad editors: `Authorization: Bearer ksk_…`. Needed for writes; optional for reads (a partner key also sees its own drafts).',
+  })
   api.doc31('/openapi.json', openApiInfo)
   return api
 }
@@ -33,8 +44,10 @@ export function createApp(): App {
   app.use('*', apiVersion(API_VERSION))
   app.use('/v1/*', cors({
     origin: '*',
-    allowMethods: ['GET', 'HEAD', 'OPTIONS'],
-    exposeHeaders: ['API-Version', 'ETag', 'Link', 'Content-Disposition', 'Retry-After'],
+    // Never `Allow-Credentials`: cookies are not used, and keys travel in Authorization, which a page must set itself.
+    allowMethods: ['GET', 'HEAD', 'OPTIONS', 'POST', 'PATCH', 'DELETE'],
+    allowHeaders: ['Authorization', 'Content-Type', 'If-None-Match', 'If-Match', 'Idempotency-Key', 'Accept', 'Accept-Language'],
+    exposeHeaders: ['API-Version', 'ETag', 'Link', 'Location', 'Content-Disposition', 'Retry-After', 'RateLimit', 'RateLimit-Policy'],
     maxAge: 86400,
   }))
   app.use('*', securityHeaders())
@@ -52,7 +65,18 @@ export function createApp(): App {
     if (err instanceof ProblemError) return problem(c, err.status, err.detail, err.extra.errors, err.extra.headers)
     if (err instanceof HTTPException && err.status < 500) return problem(c, err.status, err.message || 'The request could not be handled.')
     console.error(err)
+    if (isDatabaseError(err)) {
+      return problem(c, 503, 'The database is briefly unavailable; nothing was changed. Retry in a few seconds.', undefined, { 'Retry-After': '2' })
+    }
     return problem(c, 500, 'Something went wrong on our side. The error has been logged; please try again later.')
   })
   return app
+}
+
+/** D1 failures (and drizzle's wrappers of them) are transient for the client: 503 with Retry-After, not 500. */
+function isDatabaseError(err: unknown): boolean {
+  for (let e: unknown = err, depth = 0; e instanceof Error && depth < 5; e = e.cause, depth++) {
+    if (/D1_|SQLITE_|Failed query|D1 /.test(e.message)) return true
+  }
+  return false
 }

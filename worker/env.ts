@@ -1,12 +1,18 @@
 import type { OpenAPIHono, RouteConfig, RouteHandler } from '@hono/zod-openapi'
 import type { DrizzleD1Database } from 'drizzle-orm/d1'
 import type * as tables from '../schema/tables'
+import type { Principal } from './lib/auth'
 
 export type Bindings = {
   DB: D1Database
   ASSETS?: Fetcher
+  /** Workers Rate Limiting: reads per client IP, writes per API key (wrangler.toml). */
+  READ_LIMITER?: RateLimit
+  WRITE_LIMITER?: RateLimit
+  /** Set only by the test configuration: lets a request ask for an injected D1 failure (X-Fault-Inject). */
+  FAULT_INJECTION?: string
 }
 export type Db = DrizzleD1Database<typeof tables>
-export type AppEnv = { Bindings: Bindings; Variables: { db: Db } }
+export type AppEnv = { Bindings: Bindings; Variables: { db: Db; principal: Principal | null } }
 export type App = OpenAPIHono<AppEnv>
 export type AppRouteHandler<R extends RouteConfig> = RouteHandler<R, AppEnv>

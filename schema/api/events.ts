@@ -23,6 +23,7 @@ const EventBase = createSelectSchema(events, {
   url: () => doc(HttpUrl.nullable(), 'Official web page of the event.', null),
   registrationUrl: () => doc(HttpUrl.nullable(), 'Where to register or buy tickets.', null),
   registrationRequired: (s) => doc(s, 'True when attending needs registration or a ticket.', true),
+  workflow: (s) => doc(s, 'Moderation state. Public reads only ever show `published`; partners see their own drafts with their key.', 'published'),
   demo: (s) => doc(s, 'True for fictitious demo events that keep upcoming listings populated. Filter with `demo=false`.', false),
 }).extend({
   title: doc(Bilingual, 'Name of the event.'),
@@ -46,7 +47,7 @@ const Source = z.object({
   url: doc(HttpUrl.nullable(), 'Public source the facts come from.', 'https://leiden2022.nl/activiteiten/nacht-van-ontdekkingen'),
 }).openapi('Source')
 
-export const Event = EventBase.omit({ endsAtEffective: true, parentId: true, sourcePartnerId: true, sourceLicense: true, sourceUrl: true })
+export const Event = EventBase.omit({ endsAtEffective: true, deletedAt: true, parentId: true, sourcePartnerId: true, sourceLicense: true, sourceUrl: true })
   .extend({
     summary: doc(orNull(Bilingual), 'One or two sentences.'),
     description: doc(orNull(Bilingual), 'Longer text.'),

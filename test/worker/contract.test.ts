@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import spec from '../../openapi/openapi.json'
 import { get } from '../api'
 import { contractViolations, operationFor } from '../contract'
+import { call, eventBody, issueKey, type Who } from '../write-helpers'
 
 const requests = [
   '/v1/events', '/v1/events?limit=100&sort=-endsAt', '/v1/events?from=2022-07-01&to=2022-07-31',
@@ -34,8 +35,40 @@ describe('responses match the published contract', () => {
     expect(await contractViolations('GET', '/v1/events/esof2022', res)).toEqual([])
   })
 
-  it('exercises every documented operation', () => {
-    const covered = new Set(requests.map((p) => operationFor('GET', p).template))
-    expect([...covered].sort()).toEqual(Object.keys(spec.paths).sort())
+  it('exercises every documented operation, writes included', async () => {
+    const admin = await issueKey('admin')
+    const partner = await issueKey('partner', 'naturalis')
+    const writes: [string, string, Who, unknown?][] = [
+      ['POST', '/v1/events', partner, eventBody('contract')],
+      ['POST', '/v1/events', partner, { title: 'not bilingual' }],
+      ['POST', '/v1/events', null, eventBody('anon')],
+      ['PATCH', '/v1/events/test-contract', partner, { status: 'postponed' }],
+      ['PATCH', '/v1/events/esof2022', partner, { status: 'postponed' }],
+      ['PATCH', '/v1/events/nope', admin, { status: 'postponed' }],
+      ['DELETE', '/v1/events/test-contract', partner],
+      ['GET', '/v1/audit?entity=event', admin],
+      ['GET', '/v1/audit', partner],
+      ...(['partners', 'places', 'opgaven', 'themes'] as const).flatMap((r): [string, string, Who, unknown?][] => {
+        const bodies = {
+          partners: { id: 'contract-partner', name: 'Contract', kind: 'company' },
+          places: { id: 'contract-place', name: 'Contract', containedIn: 'pieterskerk' },
+          opgaven: { id: 'contract-opgave', status: 'planned', title: { nl: 'Contract' } },
+          themes: { id: 'contract-theme', scheme: 'kennisstad-2023', label: { nl: 'Contract' } },
+        }
+        return [
+          ['POST', `/v1/${r}`, admin, bodies[r]], ['POST', `/v1/${r}`, partner, bodies[r]],
+          ['PATCH', `/v1/${r}/contract-${r.replace(/s$|en$/, '')}`, admin, r === 'themes' ? { label: { nl: 'Anders' } } : r === 'opgaven' ? { status: 'active' } : { name: 'Anders' }],
+          ['DELETE', `/v1/${r}/contract-${r.replace(/s$|en$/, '')}`, admin], ['DELETE', `/v1/${r}/nope`, admin],
+        ]
+      }),
+    ]
+    for (const [method, path, who, body] of writes) {
+      const res = await call(method, path, who, body)
+      expect(await contractViolations(method, path, res), `${method} ${path}`).toEqual([])
+    }
+    const covered = new Set([...requests.map((p) => `GET ${operationFor('GET', p).template}`),
+      ...writes.map(([m, p]) => `${m} ${operationFor(m, p).template}`)])
+    const documented = Object.entries(spec.paths).flatMap(([path, item]) => Object.keys(item as object).map((m) => `${m.toUpperCase()} ${path}`))
+    expect([...covered].sort()).toEqual(documented.sort())
   })
 })

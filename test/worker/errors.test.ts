@@ -36,9 +36,12 @@ const cases: Case[] = [
   ['trailing slash', 'GET', '/v1/events/', 404],
   ['trailing slash on an item', 'GET', '/v1/events/esof2022/', 404],
   ['unknown problem type page', 'GET', '/problems/nope', 404],
-  ['POST on a collection', 'POST', '/v1/events', 405],
-  ['DELETE on an item', 'DELETE', '/v1/events/esof2022', 405],
+  ['PUT on a collection', 'PUT', '/v1/events', 405],
+  ['POST on an item', 'POST', '/v1/events/esof2022', 405],
   ['PUT on openapi.json', 'PUT', '/v1/openapi.json', 405],
+  ['anonymous write', 'POST', '/v1/events', 401],
+  ['anonymous delete', 'DELETE', '/v1/events/esof2022', 401],
+  ['anonymous audit', 'GET', '/v1/audit', 401],
 ]
 
 describe('error responses are RFC 9457 problem+json', () => {
@@ -55,7 +58,8 @@ describe('error responses are RFC 9457 problem+json', () => {
       expect(body.errors.map((e: any) => e.name).sort()).toEqual([...names!].sort())
       for (const e of body.errors) expect(e).toEqual({ in: expect.any(String), name: expect.any(String), code: expect.any(String), detail: expect.any(String) })
     }
-    if (status === 405) expect(res.headers.get('Allow')).toBe('GET, HEAD, OPTIONS')
+    if (status === 405) expect(res.headers.get('Allow')).toBe(path.endsWith('esof2022') ? 'DELETE, GET, HEAD, OPTIONS, PATCH' : path.endsWith('/events') ? 'GET, HEAD, OPTIONS, POST' : 'GET, HEAD, OPTIONS')
+    if (status === 401) expect(res.headers.get('WWW-Authenticate')).toMatch(/^Bearer realm="kennisstad"/)
   })
 
   it('explains a 400 in words a developer can act on', async () => {

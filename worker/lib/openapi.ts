@@ -51,8 +51,16 @@ export const notModified = {
 
 const problemDescriptions: Record<number, string> = {
   400: 'Invalid input: every bad parameter is listed in `errors`.',
+  401: 'No API key, or an unknown or revoked one (see `WWW-Authenticate`).',
+  403: 'The key is valid but may not do this (another partner’s event, or an editor-only action).',
   404: 'No such resource.',
   406: 'None of the accepted media types can be produced.',
+  409: 'Conflicts with the current state (the id is taken, or the resource is still in use).',
+  412: 'The resource changed since the `If-Match` ETag; nothing was written.',
+  413: 'The body is larger than 64 KiB.',
+  415: 'The body must be JSON (`application/json`).',
+  422: 'The `Idempotency-Key` was already used for a different request.',
+  429: 'Too many requests; retry after `Retry-After` seconds (`RateLimit-Policy` states the limit).',
   500: 'Unexpected error; no details are exposed.',
   503: 'Temporarily unavailable; retry after `Retry-After` seconds.',
 }

@@ -10,7 +10,7 @@ import { ProblemError } from './problem'
 type CursorValue = string | number
 /** How to order by one sort key (ties broken by id) and read that key back from a row for the cursor. */
 export type SortSpec<R> = { key: SQL; id: SQL; desc: boolean; keyOf: (row: R) => CursorValue }
-export type Cursor = { s: string; v: [CursorValue, string] }
+export type Cursor = { s: string; v: [CursorValue, string | number] }
 
 const encoder = new TextEncoder()
 const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false })
@@ -30,8 +30,9 @@ export function decodeCursor(raw: string): Cursor | null {
     const { s, v } = value as Record<string, unknown>
     if (typeof s !== 'string' || !Array.isArray(v) || v.length !== 2) return null
     const [key, id] = v as unknown[]
-    if (!(typeof key === 'string' || (typeof key === 'number' && Number.isFinite(key))) || typeof id !== 'string') return null
-    if (id.length > 200 || (typeof key === 'string' && key.length > 500)) return null
+    const scalar = (x: unknown): x is CursorValue => typeof x === 'string' || (typeof x === 'number' && Number.isFinite(x))
+    if (!scalar(key) || !scalar(id)) return null
+    if ((typeof id === 'string' && id.length > 200) || (typeof key === 'string' && key.length > 500)) return null
     return { s, v: [key, id] }
   } catch {
     return null
@@ -53,14 +54,14 @@ export function after(spec: SortSpec<never>, sort: string, raw: string | undefin
 }
 
 /** Rows that come after (`key`, `id`) in the order of `spec`: one row-value comparison an index can serve. */
-const keysetAfter = (spec: SortSpec<never>, key: CursorValue, id: string): SQL =>
+const keysetAfter = (spec: SortSpec<never>, key: CursorValue, id: CursorValue): SQL =>
   spec.desc ? sql`(${spec.key}, ${spec.id}) < (${key}, ${id})` : sql`(${spec.key}, ${spec.id}) > (${key}, ${id})`
 
 /**
  * Every row in `spec` order, `size` rows per query, hydrated chunk by chunk: what exports stream. Keyset, never
  * OFFSET, so each chunk costs the same however deep the export is.
  */
-export async function* chunksOf<R extends { id: string }, T>(
+export async function* chunksOf<R extends { id: CursorValue }, T>(
   spec: SortSpec<R>,
   fetch: (keyset: SQL | undefined, order: SQL[], limit: number) => Promise<R[]>,
   hydrate: (rows: R[]) => Promise<T[]>,
@@ -85,7 +86,7 @@ export type PageQuery = { sort: string; limit: number; cursor?: string }
  * One page of a collection: `fetch` runs the query with the keyset condition and order it is given, for
  * limit+1 rows (the extra row only tells that a next page exists); `hydrate` turns rows into API items.
  */
-export async function keysetPage<R extends { id: string }, T>(
+export async function keysetPage<R extends { id: CursorValue }, T>(
   c: Context,
   q: PageQuery,
   sorts: Record<string, SortSpec<R>>,
@@ -102,7 +103,7 @@ export async function keysetPage<R extends { id: string }, T>(
 function pageOf<R, T>(
   c: Context,
   rows: R[],
-  opts: { limit: number; sort: string; keyOf: (r: R) => CursorValue; idOf: (r: R) => string; items: T[] },
+  opts: { limit: number; sort: string; keyOf: (r: R) => CursorValue; idOf: (r: R) => CursorValue; items: T[] },
 ) {
   const url = new URL(c.req.url)
   const self = url.toString()

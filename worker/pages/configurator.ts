@@ -3,7 +3,7 @@
  * element live; copy the exact snippet. The server renders preview and snippet from the form's query, so it works
  * without JavaScript (submit the form); /widgets-configurator.js only fetches the same result as you type.
  */
-import { asc } from 'drizzle-orm'
+import { asc, isNull } from 'drizzle-orm'
 import type { Context } from 'hono'
 import { html, raw } from 'hono/html'
 import pkg from '../../package.json'
@@ -74,10 +74,10 @@ export async function configurator(c: Context<AppEnv>) {
   if (c.req.query('partial') === '1') return c.html(result(origin, cfg, lang))
   const db = c.get('db')
   const [partners, opgaven, themes, places] = await Promise.all([
-    db.select({ id: t.partners.id, label: t.partners.name }).from(t.partners).orderBy(asc(t.partners.name)),
-    db.select({ id: t.opgaven.id, label: t.opgaven.title }).from(t.opgaven).orderBy(asc(t.opgaven.id)),
-    db.select({ id: t.themes.id, label: t.themes.label }).from(t.themes).orderBy(asc(t.themes.scheme), asc(t.themes.id)),
-    db.select({ id: t.places.id, label: t.places.name }).from(t.places).orderBy(asc(t.places.name)),
+    db.select({ id: t.partners.id, label: t.partners.name }).from(t.partners).where(isNull(t.partners.deletedAt)).orderBy(asc(t.partners.name)),
+    db.select({ id: t.opgaven.id, label: t.opgaven.title }).from(t.opgaven).where(isNull(t.opgaven.deletedAt)).orderBy(asc(t.opgaven.id)),
+    db.select({ id: t.themes.id, label: t.themes.label }).from(t.themes).where(isNull(t.themes.deletedAt)).orderBy(asc(t.themes.scheme), asc(t.themes.id)),
+    db.select({ id: t.places.id, label: t.places.name }).from(t.places).where(isNull(t.places.deletedAt)).orderBy(asc(t.places.name)),
   ])
   const current = Object.fromEntries(cfg.attrs)
   const text = (l: string | { nl: string; en?: string | null }) => (typeof l === 'string' ? l : lang === 'en' && l.en ? l.en : l.nl)

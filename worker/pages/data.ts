@@ -3,7 +3,7 @@
  * data dictionary and a link per format, plus a form that downloads exactly a chosen selection of events.
  * Plain HTML forms: no JavaScript needed.
  */
-import { asc } from 'drizzle-orm'
+import { asc, isNull } from 'drizzle-orm'
 import type { Context } from 'hono'
 import { html } from 'hono/html'
 import * as t from '../../schema/tables'
@@ -27,9 +27,9 @@ export async function dataPage(c: Context<AppEnv>) {
   const origin = new URL(c.req.url).origin
   const [stats, partnerRows, opgaveRows, themeRows] = await Promise.all([
     datasetStats(c.env.DB),
-    db.select({ id: t.partners.id, label: t.partners.name }).from(t.partners).orderBy(asc(t.partners.name)),
-    db.select({ id: t.opgaven.id, title: t.opgaven.title }).from(t.opgaven).orderBy(asc(t.opgaven.id)),
-    db.select({ id: t.themes.id, label: t.themes.label }).from(t.themes).orderBy(asc(t.themes.scheme), asc(t.themes.id)),
+    db.select({ id: t.partners.id, label: t.partners.name }).from(t.partners).where(isNull(t.partners.deletedAt)).orderBy(asc(t.partners.name)),
+    db.select({ id: t.opgaven.id, title: t.opgaven.title }).from(t.opgaven).where(isNull(t.opgaven.deletedAt)).orderBy(asc(t.opgaven.id)),
+    db.select({ id: t.themes.id, label: t.themes.label }).from(t.themes).where(isNull(t.themes.deletedAt)).orderBy(asc(t.themes.scheme), asc(t.themes.id)),
   ])
   const fmtDate = (iso: string | null) => (iso ? new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'long', timeZone: 'Europe/Amsterdam' }).format(new Date(iso)) : '—')
   const bil = (b: { nl: string; en?: string | null }) => (lang === 'en' && b.en ? b.en : b.nl)

@@ -11,7 +11,7 @@ import type { AppEnv, Db } from '../env'
 import { eventLd, opgaveLd, partnerLd, placeLd, withContext } from '../lib/formats/jsonld'
 import { problem } from '../lib/problem'
 import { formatWhen } from '../lib/when'
-import { eventConditions, type EventFilter, hydrateEvents, selectEvents } from '../routes/events/events.queries'
+import { eventConditions, type EventFilter, hydrateEvents, selectEvents, visible } from '../routes/events/events.queries'
 import { opgaven } from '../routes/opgaven/opgaven.handlers'
 import { partners } from '../routes/partners/partners.handlers'
 import { places } from '../routes/places/places.handlers'
@@ -62,7 +62,7 @@ export async function eventPage(c: Context<AppEnv>) {
   const lang = pageLang(c)
   const id = c.req.param('id') ?? ''
   const db = c.get('db')
-  const [e] = await hydrateEvents(db, await db.select().from(t.events).where(eq(t.events.id, id)))
+  const [e] = await hydrateEvents(db, await db.select().from(t.events).where(and(eq(t.events.id, id), visible(null))))
   if (!e) return problem(c, 404, `There is no event with id "${id}".`)
   const origin = new URL(c.req.url).origin
   const dl = (label: string, value: unknown) => (value ? html`<dt>${label}</dt><dd>${value}</dd>` : '')

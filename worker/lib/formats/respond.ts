@@ -18,7 +18,7 @@ export async function dataVersion(d1: D1Database): Promise<string> {
     (select count(*) || '@' || coalesce(max(updated_at), '') from partners) as p,
     (select count(*) || '@' || coalesce(max(updated_at), '') from places) as pl,
     (select count(*) || '@' || coalesce(max(updated_at), '') from opgaven) as o,
-    (select count(*) from themes) as t`).first<Record<string, string | number>>()
+    (select count(*) || '@' || coalesce(max(updated_at), '') from themes) as t`).first<Record<string, string | number>>()
   return Object.values(row ?? {}).join('|')
 }
 
@@ -26,6 +26,9 @@ async function sha1(text: string): Promise<string> {
   const digest = await crypto.subtle.digest('SHA-1', new TextEncoder().encode(text))
   return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('')
 }
+
+/** The strong ETag of a body: SHA-1 hex, as the etag middleware computes it, so reads and writes agree. */
+export const etagOf = async (body: string) => `"${await sha1(body)}"`
 
 /** Strong ETag of a generated representation: the request, the negotiated variant and the data version. */
 export async function variantEtag(c: Context<AppEnv>, variant: string): Promise<string> {

@@ -48,18 +48,21 @@ type Stats = { rows: number; modified: string | null; first?: string | null; las
 
 /** Row count and last change per dataset, and the time span of the events, in one round trip. */
 export async function datasetStats(db: D1Database): Promise<Record<Dataset['id'], Stats>> {
+  // Published, not deleted: the rows a download contains.
+  const pub = `deleted_at is null and workflow = 'published'`
+  const live = 'deleted_at is null'
   const row = (await db.prepare(`select
-    (select count(*) from events) as events_rows, (select max(updated_at) from events) as events_modified,
-    (select min(starts_at) from events) as events_first, (select max(ends_at_effective) from events) as events_last,
-    (select count(*) from opgaven) as opgaven_rows, (select max(updated_at) from opgaven) as opgaven_modified,
-    (select count(*) from partners) as partners_rows, (select max(updated_at) from partners) as partners_modified,
-    (select count(*) from places) as places_rows, (select max(updated_at) from places) as places_modified,
-    (select count(*) from themes) as themes_rows`).first<Record<string, string | number | null>>())!
+    (select count(*) from events where ${pub}) as events_rows, (select max(updated_at) from events where ${pub}) as events_modified,
+    (select min(starts_at) from events where ${pub}) as events_first, (select max(ends_at_effective) from events where ${pub}) as events_last,
+    (select count(*) from opgaven where ${live}) as opgaven_rows, (select max(updated_at) from opgaven where ${live}) as opgaven_modified,
+    (select count(*) from partners where ${live}) as partners_rows, (select max(updated_at) from partners where ${live}) as partners_modified,
+    (select count(*) from places where ${live}) as places_rows, (select max(updated_at) from places where ${live}) as places_modified,
+    (select count(*) from themes where ${live}) as themes_rows, (select max(updated_at) from themes where ${live}) as themes_modified`).first<Record<string, string | number | null>>())!
   const stats = (id: string): Stats => ({ rows: Number(row[`${id}_rows`]), modified: (row[`${id}_modified`] as string) ?? null })
   return {
     events: { ...stats('events'), first: row.events_first as string, last: row.events_last as string },
     opgaven: stats('opgaven'), partners: stats('partners'), places: stats('places'),
-    themes: { ...stats('themes'), modified: (row.partners_modified as string) ?? null },
+    themes: stats('themes'),
   }
 }
 

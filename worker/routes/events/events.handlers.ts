@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm'
+import { and, eq, isNull } from 'drizzle-orm'
 import type { Context } from 'hono'
 import { eventColumns } from '../../../schema/csv/events'
 import * as t from '../../../schema/tables'
@@ -11,7 +11,7 @@ import { chunksOf, keysetPage } from '../../lib/pagination'
 import { ProblemError } from '../../lib/problem'
 import { split, windowBound } from '../../lib/query'
 import { pageLang } from '../../pages/layout'
-import { type EventFilter, eventSorts, hydrateEvents, selectEvents } from './events.queries'
+import { type EventFilter, eventSorts, hydrateEvents, selectEvents, visible } from './events.queries'
 import { EVENT_FORMATS, type EventListQuery, type GetRoute, type ListRoute, type nested } from './events.routes'
 
 const bool = (v: 'true' | 'false' | undefined) => (v === undefined ? undefined : v === 'true')
@@ -30,6 +30,7 @@ export function eventFilter(q: Partial<EventListQuery>, fixed: EventFilter = {})
     partner: split(q.partner), opgave: split(q.opgave), theme: split(q.theme), place: split(q.place),
     audience: split(q.audience), language: split(q.language), status: split(q.status),
     attendanceMode: split(q.attendanceMode), kind: split(q.kind), free: bool(q.free), demo: bool(q.demo),
+    workflow: split(q.workflow),
     ...fixed,
   }
 }
@@ -39,13 +40,15 @@ type ListQuery = Partial<EventListQuery> & Pick<EventListQuery, 'sort' | 'limit'
 /** One page of events as the JSON envelope. */
 export async function eventPage(c: Context<AppEnv>, q: ListQuery, fixed: EventFilter = {}) {
   const db = c.get('db')
-  return keysetPage(c, q, eventSorts, selectEvents(db, eventFilter(q, fixed)), (rows) => hydrateEvents(db, rows))
+  const filter = eventFilter(q, { viewer: c.get('principal'), ...fixed })
+  return keysetPage(c, q, eventSorts, selectEvents(db, filter), (rows) => hydrateEvents(db, rows))
 }
 
 /** Every matching event, chunk by chunk (CSV and iCalendar exports). */
 export function allEvents(c: Context<AppEnv>, q: ListQuery, fixed: EventFilter = {}) {
   const db = c.get('db')
-  return chunksOf(eventSorts[q.sort]!, selectEvents(db, eventFilter(q, fixed)), (rows) => hydrateEvents(db, rows))
+  const filter = eventFilter(q, { viewer: c.get('principal'), ...fixed })
+  return chunksOf(eventSorts[q.sort]!, selectEvents(db, filter), (rows) => hydrateEvents(db, rows))
 }
 
 /** iCalendar feeds point at the same selection as JSON. */
@@ -91,7 +94,7 @@ export const get: AppRouteHandler<GetRoute> = async (c) => {
   const { id } = c.req.valid('param')
   const format = negotiate(c, ['json', 'jsonld', 'ics'], c.req.valid('query').format)
   const db = c.get('db')
-  const rows = await db.select().from(t.events).where(eq(t.events.id, id))
+  const rows = await db.select().from(t.events).where(and(eq(t.events.id, id), visible(c.get('principal'))))
   if (rows.length === 0) throw new ProblemError(404, `There is no event with id "${id}".`)
   const [event] = await hydrateEvents(db, rows)
   if (format === 'jsonld') return jsonLdResponse(c, withContext(eventLd(event!, new URL(c.req.url).origin)))
@@ -112,7 +115,7 @@ const parents = { partner: t.partners, opgave: t.opgaven, place: t.places } as c
 export const nestedList = (filter: keyof typeof parents): AppRouteHandler<ReturnType<typeof nested>> => async (c) => {
   const { id } = c.req.valid('param')
   const table = parents[filter]
-  const found = await c.get('db').select({ id: table.id }).from(table).where(eq(table.id, id))
+  const found = await c.get('db').select({ id: table.id }).from(table).where(and(eq(table.id, id), isNull(table.deletedAt)))
   if (found.length === 0) throw new ProblemError(404, `There is no ${filter} with id "${id}".`)
   return eventsResponse(c, c.req.valid('query'), { [filter]: [id] }, id)
 }

@@ -3,10 +3,11 @@
  * one JSON parameter); relations for a page are loaded in one D1 batch, so a page costs two round trips
  * whatever its size (no N+1).
  */
-import { and, asc, eq, type SQL, sql } from 'drizzle-orm'
+import { and, asc, eq, isNull, or, type SQL, sql } from 'drizzle-orm'
 import type { Event } from '../../../schema/api/events'
 import * as t from '../../../schema/tables'
 import type { Db } from '../../env'
+import type { Principal } from '../../lib/auth'
 import { sortsBy } from '../../lib/pagination'
 import { inList, likePattern } from '../../lib/query'
 import { bilingual, nullableBilingual } from '../../lib/rows'
@@ -16,6 +17,27 @@ export type EventFilter = {
   from?: string; to?: string; partner?: string[]; opgave?: string[]; theme?: string[]; place?: string[]
   audience?: string[]; language?: string[]; free?: boolean; status?: string[]; attendanceMode?: string[]
   kind?: string[]; demo?: boolean; q?: string
+  /** Who is asking: decides which moderation states are visible (see `visible`). */
+  viewer?: Principal | null
+  workflow?: string[]
+}
+
+const organisedBy = (partnerId: string) =>
+  sql`${t.events.id} in (select event_id from event_organisers where partner_id = ${partnerId})`
+
+/**
+ * What a viewer may see. Anonymous: published, not deleted. A partner key: that, plus its own events in any state.
+ * An admin key: everything not deleted. `workflow=` narrows further for keys (anonymous callers only see published).
+ */
+export function visible(viewer: Principal | null | undefined, workflow?: string[]): SQL {
+  const e = t.events
+  const notDeleted = isNull(e.deletedAt)
+  const states = workflow ? inList(e.workflow, workflow) : undefined
+  if (viewer?.role === 'admin') return and(notDeleted, states)!
+  if (viewer?.role === 'partner' && viewer.partnerId) {
+    return and(notDeleted, states, or(eq(e.workflow, 'published'), organisedBy(viewer.partnerId)))!
+  }
+  return and(notDeleted, eq(e.workflow, 'published'), states)!
 }
 
 export const eventSorts = sortsBy<EventRow>(sql`${t.events.id}`, {
@@ -29,7 +51,7 @@ const linked = (table: string, key: string, values: string[]) =>
 
 export function eventConditions(f: EventFilter): SQL | undefined {
   const e = t.events
-  const c: (SQL | undefined)[] = []
+  const c: (SQL | undefined)[] = [visible(f.viewer, f.workflow)]
   // Overlap: not yet ended at `from` (a point-in-time event at exactly `from` counts), started before `to`.
   if (f.from) c.push(sql`(${e.endsAtEffective} > ${f.from} or ${e.startsAt} = ${f.from})`)
   if (f.to) c.push(sql`${e.startsAt} < ${f.to}`)
@@ -85,9 +107,9 @@ export async function hydrateEvents(db: Db, rows: EventRow[]): Promise<Event[]> 
       .where(inList(t.eventThemes.eventId, ids)).orderBy(asc(t.themes.scheme), asc(t.themes.id)),
     db.select().from(t.eventAudiences).where(inList(t.eventAudiences.eventId, ids)).orderBy(asc(t.eventAudiences.audience)),
     db.select().from(t.eventLanguages).where(inList(t.eventLanguages.eventId, ids)).orderBy(asc(t.eventLanguages.language)),
-    db.select(eventRef).from(t.events).where(inList(t.events.id, parentIds)),
+    db.select(eventRef).from(t.events).where(and(inList(t.events.id, parentIds), visible(null))),
     db.select({ ...eventRef, parentId: t.events.parentId }).from(t.events)
-      .where(inList(t.events.parentId, ids)).orderBy(asc(t.events.startsAt), asc(t.events.id)),
+      .where(and(inList(t.events.parentId, ids), visible(null))).orderBy(asc(t.events.startsAt), asc(t.events.id)),
     db.select(partnerRef).from(t.partners).where(inList(t.partners.id, sourceIds)),
   ])
   const group = <R extends { eventId: string }>(list: R[]) => {
@@ -106,7 +128,7 @@ export async function hydrateEvents(db: Db, rows: EventRow[]): Promise<Event[]> 
   const parentById = new Map(parents.map((p) => [p.id, toRef(p)]))
   const sourceById = new Map(sources.map((p) => [p.id, p]))
 
-  return rows.map(({ endsAtEffective, parentId, sourcePartnerId, sourceLicense, sourceUrl, ...r }) => ({
+  return rows.map(({ endsAtEffective, deletedAt, parentId, sourcePartnerId, sourceLicense, sourceUrl, ...r }) => ({
     ...r,
     title: bilingual(r.title),
     summary: nullableBilingual(r.summary),

@@ -1,7 +1,7 @@
 import { createRoute } from '@hono/zod-openapi'
 import { doc, z } from '../../../schema/api/common'
 import { Event, EventPage } from '../../../schema/api/events'
-import { ATTENDANCE_MODES, AUDIENCES, EVENT_KINDS, EVENT_STATUSES } from '../../../schema/tables'
+import { ATTENDANCE_MODES, AUDIENCES, EVENT_KINDS, EVENT_STATUSES, WORKFLOW } from '../../../schema/tables'
 import { jsonOk, jsonPage, notModified, problems } from '../../lib/openapi'
 import { booleanParam, dateParam, enumList, exportParams, idParam, pagingParams, slugList, textQuery } from '../../lib/query'
 
@@ -24,6 +24,7 @@ const eventFilters = {
   attendanceMode: enumList(ATTENDANCE_MODES, 'With this attendance mode.', 'online'),
   kind: enumList(EVENT_KINDS, 'Of this kind.', 'exhibition'),
   demo: booleanParam('`false` leaves out the fictitious demo events; `true` returns only those.', 'false'),
+  workflow: enumList(WORKFLOW, 'Moderation state. Anonymous callers only ever see `published`; a partner key also sees its own drafts, an admin key everything.', 'draft'),
   q: textQuery,
 }
 

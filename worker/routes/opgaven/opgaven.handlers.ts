@@ -1,4 +1,4 @@
-import { and, asc, eq, type SQL, sql } from 'drizzle-orm'
+import { and, asc, eq, isNull, type SQL, sql } from 'drizzle-orm'
 import type { z } from '../../../schema/api/common'
 import type { Opgave } from '../../../schema/api/opgaven'
 import { opgaveColumns } from '../../../schema/csv/others'
@@ -25,6 +25,7 @@ function conditions(q: z.infer<typeof OpgaveListQuery>): SQL | undefined {
   const partners = split(q.partner)
   const like = q.q ? likePattern(q.q) : undefined
   return and(
+    isNull(o.deletedAt),
     statuses ? inList(o.status, statuses) : undefined,
     themes ? sql`${o.id} in (select opgave_id from opgave_themes where ${inList(t.opgaveThemes.themeId, themes)})` : undefined,
     partners ? sql`${o.id} in (select opgave_id from opgave_partners where ${inList(t.opgavePartners.partnerId, partners)})` : undefined,
@@ -44,7 +45,7 @@ async function hydrate(db: Db, rows: Row[]): Promise<Opgave[]> {
       .from(t.opgavePartners).innerJoin(t.partners, eq(t.partners.id, t.opgavePartners.partnerId))
       .where(inList(t.opgavePartners.opgaveId, ids)).orderBy(asc(t.partners.name)),
   ])
-  return rows.map((r) => ({
+  return rows.map(({ deletedAt, ...r }) => ({
     ...r,
     title: bilingual(r.title),
     summary: nullableBilingual(r.summary),
@@ -58,7 +59,7 @@ export const opgaven = collection({
   dataset: 'opgaven', noun: 'opgave', columns: opgaveColumns, ld: opgaveLd, hydrate, sorts,
   select: (db, q: z.infer<typeof OpgaveListQuery>) => (keyset, order, limit) =>
     db.select().from(o).where(and(conditions(q), keyset)).orderBy(...order).limit(limit),
-  byId: (db, id) => db.select().from(o).where(eq(o.id, id)),
+  byId: (db, id) => db.select().from(o).where(and(eq(o.id, id), isNull(o.deletedAt))),
 })
 
 export const list: AppRouteHandler<typeof listRoute> = (c) => opgaven.list(c, c.req.valid('query'))

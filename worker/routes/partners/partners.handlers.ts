@@ -1,4 +1,4 @@
-import { and, asc, eq, type SQL, sql } from 'drizzle-orm'
+import { and, asc, eq, isNull, type SQL, sql } from 'drizzle-orm'
 import type { z } from '../../../schema/api/common'
 import type { Partner } from '../../../schema/api/partners'
 import { partnerColumns } from '../../../schema/csv/others'
@@ -19,6 +19,7 @@ function conditions(q: z.infer<typeof PartnerListQuery>): SQL | undefined {
   const agreements = split(q.agreement)
   const like = q.q ? likePattern(q.q) : undefined
   return and(
+    isNull(p.deletedAt),
     kinds ? inList(p.kind, kinds) : undefined,
     agreements ? sql`${p.id} in (select partner_id from memberships where ${inList(t.memberships.agreement, agreements)})` : undefined,
     like ? sql`(lower(${p.name}) like ${like} escape '\\' or lower(${p.altNames}) like ${like} escape '\\')` : undefined,
@@ -29,7 +30,7 @@ async function hydrate(db: Db, rows: Row[]): Promise<Partner[]> {
   if (rows.length === 0) return []
   const memberships = await db.select().from(t.memberships)
     .where(inList(t.memberships.partnerId, rows.map((r) => r.id))).orderBy(asc(t.memberships.agreement))
-  return rows.map((r) => ({
+  return rows.map(({ deletedAt, ...r }) => ({
     ...r,
     description: nullableBilingual(r.description),
     altNames: r.altNames.map((a) => ({ name: a.name, validFrom: a.validFrom ?? null, validTo: a.validTo ?? null, note: a.note ?? null })),
@@ -45,7 +46,7 @@ export const partners = collection({
   }),
   select: (db, q: z.infer<typeof PartnerListQuery>) => (keyset, order, limit) =>
     db.select().from(p).where(and(conditions(q), keyset)).orderBy(...order).limit(limit),
-  byId: (db, id) => db.select().from(p).where(eq(p.id, id)),
+  byId: (db, id) => db.select().from(p).where(and(eq(p.id, id), isNull(p.deletedAt))),
 })
 
 export const list: AppRouteHandler<typeof listRoute> = (c) => partners.list(c, c.req.valid('query'))

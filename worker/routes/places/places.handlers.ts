@@ -1,4 +1,4 @@
-import { and, asc, eq, type SQL, sql } from 'drizzle-orm'
+import { and, asc, eq, isNull, type SQL, sql } from 'drizzle-orm'
 import type { z } from '../../../schema/api/common'
 import type { Place } from '../../../schema/api/places'
 import { placeColumns } from '../../../schema/csv/others'
@@ -24,6 +24,7 @@ function conditions(q: z.infer<typeof PlaceListQuery>): SQL | undefined {
   const containers = split(q.containedIn)
   const like = q.q ? likePattern(q.q) : undefined
   return and(
+    isNull(pl.deletedAt),
     operators ? inList(pl.operatorId, operators) : undefined,
     containers ? inList(pl.containedInId, containers) : undefined,
     like ? sql`(lower(${pl.name}) like ${like} escape '\\' or lower(coalesce(${pl.streetAddress}, '')) like ${like} escape '\\')` : undefined,
@@ -44,7 +45,7 @@ async function hydrate(db: Db, rows: Row[]): Promise<Place[]> {
     db.select({ id: t.partners.id, name: t.partners.name, kind: t.partners.kind }).from(t.partners)
       .where(inList(t.partners.id, rows.flatMap((r) => (r.operatorId ? [r.operatorId] : [])))),
   ])
-  return rows.map(({ containedInId, operatorId, ...r }) => ({
+  return rows.map(({ containedInId, operatorId, deletedAt, ...r }) => ({
     ...r,
     description: nullableBilingual(r.description),
     accessibility: nullableBilingual(r.accessibility),
@@ -58,7 +59,7 @@ export const places = collection({
   dataset: 'places', noun: 'place', columns: placeColumns, ld: placeLd, hydrate, sorts,
   select: (db, q: z.infer<typeof PlaceListQuery>) => (keyset, order, limit) =>
     db.select().from(pl).where(and(conditions(q), keyset)).orderBy(...order).limit(limit),
-  byId: (db, id) => db.select().from(pl).where(eq(pl.id, id)),
+  byId: (db, id) => db.select().from(pl).where(and(eq(pl.id, id), isNull(pl.deletedAt))),
 })
 
 export const list: AppRouteHandler<typeof listRoute> = (c) => places.list(c, c.req.valid('query'))

@@ -1,4 +1,4 @@
-import { and, eq, sql } from 'drizzle-orm'
+import { and, eq, isNull, sql } from 'drizzle-orm'
 import type { z } from '../../../schema/api/common'
 import { themeColumns } from '../../../schema/csv/others'
 import * as t from '../../../schema/tables'
@@ -13,18 +13,18 @@ import type { get as getRoute, list as listRoute, ThemeListQuery } from './theme
 type Row = typeof t.themes.$inferSelect
 const th = t.themes
 
-const themes = collection({
+export const themes = collection({
   dataset: 'themes', noun: 'theme', columns: themeColumns, ld: themeLd,
-  hydrate: async (_db, rows: Row[]) => rows.map((r) => ({ ...r, label: bilingual(r.label) })),
+  hydrate: async (_db, rows: Row[]) => rows.map((r) => ({ id: r.id, scheme: r.scheme, label: bilingual(r.label) })),
   sorts: sortsBy<Row>(sql`${th.id}`, {
     scheme: [sql`${th.scheme}`, (r) => r.scheme],
     id: [sql`${th.id}`, (r) => r.id],
   }),
   select: (db, q: z.infer<typeof ThemeListQuery>) => (keyset, order, limit) => {
     const schemes = split(q.scheme)
-    return db.select().from(th).where(and(schemes ? inList(th.scheme, schemes) : undefined, keyset)).orderBy(...order).limit(limit)
+    return db.select().from(th).where(and(isNull(th.deletedAt), schemes ? inList(th.scheme, schemes) : undefined, keyset)).orderBy(...order).limit(limit)
   },
-  byId: (db, id) => db.select().from(th).where(eq(th.id, id)),
+  byId: (db, id) => db.select().from(th).where(and(eq(th.id, id), isNull(th.deletedAt))),
 })
 
 export const list: AppRouteHandler<typeof listRoute> = (c) => themes.list(c, c.req.valid('query'))

@@ -1,0 +1,45 @@
+/**
+ * `Idempotency-Key` on POST (draft-ietf-httpapi-idempotency-key-header): the same key with the same request
+ * replays the first response; the same key with a different request is a 422. Keys are scoped to the API key that
+ * sent them. The record is written in the same batch as the write it belongs to.
+ */
+import { and, eq } from 'drizzle-orm'
+import type { Context } from 'hono'
+import * as t from '../../../schema/tables'
+import type { AppEnv } from '../../env'
+import { type Principal, sha256Hex } from '../auth'
+import { ProblemError } from '../problem'
+
+export type Idempotency = { key: string; hash: string } | null
+
+export async function idempotencyOf(c: Context<AppEnv>, who: Principal, body: unknown): Promise<Idempotency> {
+  const key = c.req.header('Idempotency-Key')
+  if (key === undefined) return null
+  if (!/^[\x21-\x7e]{1,255}$/.test(key)) {
+    throw new ProblemError(400, 'Idempotency-Key must be 1–255 visible ASCII characters.', {
+      errors: [{ in: 'header', name: 'Idempotency-Key', code: 'invalid', detail: 'must be 1–255 visible ASCII characters' }],
+    })
+  }
+  const hash = await sha256Hex(`${c.req.method} ${new URL(c.req.url).pathname}\n${JSON.stringify(body)}`)
+  const [seen] = await c.get('db').select().from(t.idempotency)
+    .where(and(eq(t.idempotency.keyId, who.keyId), eq(t.idempotency.idempotencyKey, key)))
+  if (!seen) return { key, hash }
+  if (seen.requestHash !== hash) {
+    throw new ProblemError(422, 'This Idempotency-Key was already used for a different request; use a new key.')
+  }
+  throw new Replay(seen.status, seen.body, seen.location)
+}
+
+/** Thrown when a request repeats an earlier one: the handler answers with the stored response. */
+export class Replay extends Error {
+  constructor(readonly status: number, readonly body: string, readonly location: string | null) {
+    super('idempotent replay')
+  }
+}
+
+export function idempotencyStatement(c: Context<AppEnv>, who: Principal, idem: Idempotency, status: number, body: string, location: string | null) {
+  if (!idem) return undefined
+  return c.get('db').insert(t.idempotency).values({
+    keyId: who.keyId, idempotencyKey: idem.key, requestHash: idem.hash, status, body, location,
+  })
+}
