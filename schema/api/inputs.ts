@@ -71,7 +71,7 @@ const eventDocs = {
   kind: 'What sort of event.', startsAt: 'Start, RFC 3339 with offset; stored in UTC.', endsAt: 'End (exclusive), RFC 3339 with offset.',
   timeZone: 'IANA time zone (default Europe/Amsterdam).', allDay: 'True when only the days matter: send local midnights.',
   status: 'Scheduling status.', previousStartsAt: 'Former start of a rescheduled event.', attendanceMode: 'offline, online or mixed.',
-  onlineUrl: 'Where to attend online (http/https); required for online and mixed events.', minAge: 'Youngest intended age.',
+  onlineUrl: 'Where to attend online (http/https).', minAge: 'Youngest intended age.',
   maxAge: 'Oldest intended age.', free: 'Free of charge?', price: 'Price in priceCurrency (≥ 0).', priceCurrency: 'ISO 4217 (default EUR when a price is given).',
   url: 'Official web page (http/https).', registrationUrl: 'Where to register or buy tickets (http/https).',
   registrationRequired: 'Registration or a ticket needed?', parentId: 'Id of the event this one is part of.',
@@ -85,9 +85,6 @@ const eventDocs = {
 const eventRules = (e: z.infer<typeof eventFields>, ctx: z.core.$RefinementCtx) => {
   if (e.endsAt && Date.parse(e.endsAt) < Date.parse(e.startsAt)) ctx.addIssue({ code: 'custom', path: ['endsAt'], message: 'must not be before startsAt' })
   if (e.minAge != null && e.maxAge != null && e.maxAge < e.minAge) ctx.addIssue({ code: 'custom', path: ['maxAge'], message: 'must not be below minAge' })
-  if (e.attendanceMode !== undefined && e.attendanceMode !== 'offline' && !e.onlineUrl && e.status !== 'cancelled') {
-    ctx.addIssue({ code: 'custom', path: ['onlineUrl'], message: 'is required for online and mixed events' })
-  }
 }
 
 const eventExample = {

@@ -43,3 +43,18 @@ export function idempotencyStatement(c: Context<AppEnv>, who: Principal, idem: I
     keyId: who.keyId, idempotencyKey: idem.key, requestHash: idem.hash, status, body, location,
   })
 }
+
+/** The idempotency record to write with this POST, or the stored response when the POST repeats an earlier one. */
+export async function idempotentOrReplay(c: Context<AppEnv>, who: Principal, body: unknown): Promise<{ idem: Idempotency } | { replay: Response }> {
+  try {
+    return { idem: await idempotencyOf(c, who, body) }
+  } catch (e) {
+    if (!(e instanceof Replay)) throw e
+    return {
+      replay: new Response(e.body, {
+        status: e.status,
+        headers: { 'Content-Type': 'application/json', 'Cache-Control': 'no-store', 'Idempotent-Replayed': 'true', ...(e.location ? { Location: e.location } : {}) },
+      }),
+    }
+  }
+}

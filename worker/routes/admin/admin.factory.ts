@@ -19,7 +19,8 @@ import { toRfc3339 } from '../../lib/time'
 import { auditStatement } from '../../lib/write/audit'
 import { runBatch } from '../../lib/write/batch'
 import { jsonBody } from '../../lib/write/body'
-import { type Idempotency, idempotencyOf, idempotencyStatement, Replay } from '../../lib/write/idempotency'
+import { idempotencyStatement, idempotentOrReplay } from '../../lib/write/idempotency'
+import { requireIfMatch } from '../../lib/write/if-match'
 import { type Ref, requireRefs } from '../../lib/write/refs'
 import { plainDeep } from '../../lib/write/text'
 import { IdempotencyHeader, IfMatchHeader, security } from '../events/events.write.routes'
@@ -90,14 +91,8 @@ export function adminRouter<I extends { id: string }>(r: AdminResource<I>) {
     const body = JSON.stringify(item)
     return { item: item as object, etag: await etagOf(body), body }
   }
-  const checkIfMatch = async (c: Context<AppEnv>, id: string) => {
-    const ifMatch = c.req.header('If-Match')
-    if (ifMatch === undefined || ifMatch.trim() === '*') return
-    const current = await representation(c.get('db'), id)
-    if (!ifMatch.split(',').map((x) => x.trim().replace(/^W\//, '')).includes(current.etag)) {
-      throw new ProblemError(412, `The ${r.noun} changed since you read it; nothing was written.`, { headers: { ETag: current.etag } })
-    }
-  }
+  const checkIfMatch = (c: Context<AppEnv>, id: string) =>
+    requireIfMatch(c, async () => (await representation(c.get('db'), id)).etag, r.noun)
   const existing = async (db: Db, id: string) => {
     const found = await r.load(db, id)
     if (!found) throw new ProblemError(404, `There is no ${r.noun} with id "${id}".`)
@@ -109,13 +104,9 @@ export function adminRouter<I extends { id: string }>(r: AdminResource<I>) {
       const who = requireAdmin(c)
       const db = c.get('db')
       const body = c.req.valid('json')
-      let idem: Idempotency
-      try {
-        idem = await idempotencyOf(c, who, body)
-      } catch (e) {
-        if (e instanceof Replay) return c.json(JSON.parse(e.body), 201, { 'Idempotent-Replayed': 'true', ...(e.location ? { Location: e.location } : {}) })
-        throw e
-      }
+      const seen = await idempotentOrReplay(c, who, body)
+      if ('replay' in seen) return seen.replay as never
+      const { idem } = seen
       const input = plainDeep(body, new Set(['url', 'sourceUrl'])) as unknown as I
       await requireRefs(db, r.refs(input))
       const [taken] = await db.select({ id: r.table.id }).from(r.table as SQLiteTable).where(eq(r.table.id, input.id))

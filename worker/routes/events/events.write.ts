@@ -16,7 +16,8 @@ import { invalidParams, ProblemError } from '../../lib/problem'
 import { toRfc3339 } from '../../lib/time'
 import { auditStatement } from '../../lib/write/audit'
 import { runBatch } from '../../lib/write/batch'
-import { type Idempotency, idempotencyOf, idempotencyStatement, Replay } from '../../lib/write/idempotency'
+import { idempotencyStatement, idempotentOrReplay } from '../../lib/write/idempotency'
+import { requireIfMatch } from '../../lib/write/if-match'
 import { refsAt, requireRefs } from '../../lib/write/refs'
 import { plainDeep } from '../../lib/write/text'
 import { hydrateEvents } from './events.queries'
@@ -150,15 +151,9 @@ export const create: AppRouteHandler<typeof createRoute> = async (c) => {
   const who = requireKey(c)
   const db = c.get('db')
   const body = c.req.valid('json')
-  let idem: Idempotency
-  try {
-    idem = await idempotencyOf(c, who, body)
-  } catch (e) {
-    if (e instanceof Replay) {
-      return c.json(JSON.parse(e.body) as Event, 201, { 'Cache-Control': 'no-store', 'Idempotent-Replayed': 'true', ...(e.location ? { Location: e.location } : {}) })
-    }
-    throw e
-  }
+  const seen = await idempotentOrReplay(c, who, body)
+  if ('replay' in seen) return seen.replay as never
+  const { idem } = seen
   const parsed = plainDeep(body, URL_FIELDS)
   const workflow = parsed.workflow ?? (who.role === 'admin' || who.trusted ? 'published' : 'draft')
   checkWorkflow(who, workflow)
@@ -195,27 +190,13 @@ async function ownedEvent(c: Context<AppEnv>, who: Principal, id: string): Promi
   throw new ProblemError(403, 'This event is organised by another partner; its key may change it, yours may not.')
 }
 
-/** 412 unless `If-Match` (when sent) still names the current state. */
-async function checkIfMatch(c: Context<AppEnv>, id: string) {
-  const ifMatch = c.req.header('If-Match')
-  if (ifMatch === undefined || ifMatch.trim() === '*') return
-  const current = await representation(c.get('db'), id)
-  const tags = ifMatch.split(',').map((tag) => tag.trim().replace(/^W\//, ''))
-  if (!tags.includes(current.etag)) {
-    throw new ProblemError(412, 'The event changed since you read it (If-Match no longer matches); nothing was written. Read it again and retry.', {
-      headers: { ETag: current.etag },
-    })
-  }
-}
-
-
 export const update: AppRouteHandler<typeof updateRoute> = async (c) => {
   const who = requireKey(c)
   const db = c.get('db')
   const { id } = c.req.valid('param')
   const patch = plainDeep(c.req.valid('json'), URL_FIELDS)
   const row = await ownedEvent(c, who, id)
-  await checkIfMatch(c, id)
+  await requireIfMatch(c, async () => (await representation(db, id)).etag, 'event')
   const before = await loadInput(db, row)
   // Merge patch: a field sent replaces the stored one (null clears it); the result is validated as a whole event.
   const merged = parseEvent(Object.fromEntries(Object.entries({ ...before, ...patch }).filter(([, v]) => v !== null && v !== undefined)))
@@ -242,7 +223,7 @@ export const remove: AppRouteHandler<typeof removeRoute> = async (c) => {
   const db = c.get('db')
   const { id } = c.req.valid('param')
   const row = await ownedEvent(c, who, id)
-  await checkIfMatch(c, id)
+  await requireIfMatch(c, async () => (await representation(db, id)).etag, 'event')
   const stamp = now()
   await runBatch(c, [
     db.update(t.events).set({ deletedAt: stamp, updatedAt: stamp }).where(eq(t.events.id, id)),
