@@ -141,6 +141,14 @@ export const events = sqliteTable('events', {
   endsAt: text('ends_at'),
   /** Internal: a point-in-time event ends when it starts. Serves the overlap filter and the endsAt sort. */
   endsAtEffective: text('ends_at_effective').generatedAlwaysAs(sql`coalesce(ends_at, starts_at)`, { mode: 'virtual' }),
+  /**
+   * Internal: the Europe/Amsterdam calendar date of the start, for month facets. EU summer time (last Sunday of
+   * March 01:00 UTC to last Sunday of October 01:00 UTC) in SQL; tested against the runtime's tz database.
+   */
+  startsLocalDate: text('starts_local_date').generatedAlwaysAs(sql`date(starts_at, case
+    when starts_at >= date(substr(starts_at, 1, 4) || '-04-01', 'weekday 0', '-7 days') || 'T01:00:00Z'
+     and starts_at < date(substr(starts_at, 1, 4) || '-11-01', 'weekday 0', '-7 days') || 'T01:00:00Z'
+    then '+2 hours' else '+1 hours' end)`, { mode: 'virtual' }),
   timeZone: text('time_zone').notNull().default('Europe/Amsterdam'),
   allDay: integer('all_day', { mode: 'boolean' }).notNull().default(false),
   status: text('status', { enum: EVENT_STATUSES }).notNull().default('scheduled'),
@@ -169,6 +177,7 @@ export const events = sqliteTable('events', {
 }, (t) => [
   index('events_starts_idx').on(t.startsAt, t.id),
   index('events_workflow_idx').on(t.workflow),
+  index('events_local_date_idx').on(t.startsLocalDate),
   index('events_ends_idx').on(t.endsAtEffective, t.id),
   index('events_updated_idx').on(t.updatedAt, t.id),
   index('events_parent_idx').on(t.parentId),
@@ -253,3 +262,14 @@ export const idempotency = sqliteTable('idempotency', {
   location: text('location'),
   createdAt: text('created_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%SZ','now'))`),
 }, (t) => [primaryKey({ columns: [t.keyId, t.idempotencyKey] })])
+
+/**
+ * The change log behind `GET /v1/changes`: one row per write (and per seeded row), in commit order. `seq` is the
+ * resumable cursor and, as max(seq), the data version that keys caches and export ETags.
+ */
+export const changes = sqliteTable('changes', {
+  seq: integer('seq').primaryKey({ autoIncrement: true }),
+  entity: text('entity', { enum: ['event', 'partner', 'place', 'opgave', 'theme'] }).notNull(),
+  entityId: text('entity_id').notNull(),
+  at: text('at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%SZ','now'))`),
+}, (t) => [index('changes_entity_idx').on(t.entity, t.entityId)])

@@ -47,7 +47,7 @@ const Source = z.object({
   url: doc(HttpUrl.nullable(), 'Public source the facts come from.', 'https://leiden2022.nl/activiteiten/nacht-van-ontdekkingen'),
 }).openapi('Source')
 
-export const Event = EventBase.omit({ endsAtEffective: true, deletedAt: true, parentId: true, sourcePartnerId: true, sourceLicense: true, sourceUrl: true })
+export const Event = EventBase.omit({ endsAtEffective: true, startsLocalDate: true, deletedAt: true, parentId: true, sourcePartnerId: true, sourceLicense: true, sourceUrl: true })
   .extend({
     summary: doc(orNull(Bilingual), 'One or two sentences.'),
     description: doc(orNull(Bilingual), 'Longer text.'),

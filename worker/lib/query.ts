@@ -61,7 +61,7 @@ export function windowBound(value: string | undefined, edge: 'from' | 'to'): str
 
 export const textQuery = doc(
   z.string().trim().min(1).max(200).optional(),
-  'Text search over names, titles and summaries in Dutch and English (case-insensitive).', 'wetenschap')
+  'Full-text search in names, titles and summaries, Dutch and English: every word must match, as a prefix, ignoring case and diacritics (`deja` finds “Déjà Vu”).', 'ontdekking')
 
 /** `limit`, `cursor` and `sort` for a collection with the given sort keys. */
 export function pagingParams<S extends readonly [string, ...string[]]>(sorts: S, defaultSort: S[number]) {
@@ -79,9 +79,6 @@ export function pagingParams<S extends readonly [string, ...string[]]>(sorts: S,
 /** `col IN (…)` with one bound JSON parameter, so a long list never exceeds D1's bound-parameter limit. */
 export const inList = (column: SQLiteColumn | SQL, values: readonly string[]): SQL =>
   sql`${column} in (select value from json_each(${JSON.stringify(values)}))`
-
-/** LIKE pattern for a literal substring, with `\` as the escape character. */
-export const likePattern = (text: string): string => `%${text.toLowerCase().replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`
 
 /** `{id}` path parameter of one resource. */
 export const idParam = (what: string, example: string) =>

@@ -98,11 +98,19 @@ describe('text search (q)', () => {
     expect(await ids('q=Beestenmarkt')).toEqual(['museumnacht-leiden-2022'])
   })
 
-  it('treats LIKE wildcards and SQL as literal text', async () => {
-    // Only the ESOF2022 summary contains a literal "%" ("58% women").
-    expect(await ids('q=%25')).toEqual(['esof2022'])
+  it('folds diacritics and matches word prefixes, in both languages', async () => {
+    expect(await ids('q=deja%20vu')).toEqual(['museumnacht-leiden-2022'])
+    expect(await ids('q=ontdek')).toEqual(['nacht-van-ontdekkingen-2022'])
+    expect(await ids('q=discover')).toEqual(['nacht-van-ontdekkingen-2022'])
+    expect(await ids('q=EUCYS%20prijs')).toEqual(['eucys-2022-prijsuitreiking'])
+  })
+
+  it('treats search syntax, wildcards and SQL as plain words', async () => {
+    expect(await ids('q=%25')).toEqual([]) // no words: matches nothing, never everything
     expect(await ids('q=_')).toEqual([])
     expect(await ids(`q=${encodeURIComponent("' OR 1=1 --")}`)).toEqual([])
+    expect(await ids(`q=${encodeURIComponent('ESOF2022 OR NOT x')}`)).toEqual([]) // "or", "not" are words, not operators
+    expect(await ids(`q=${encodeURIComponent('"ESOF2022*')}`)).toContain('esof2022')
     expect(await ids(`q=${encodeURIComponent('ë 🦋 ĳ')}`)).toEqual([])
   })
 })

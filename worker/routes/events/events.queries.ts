@@ -9,7 +9,8 @@ import * as t from '../../../schema/tables'
 import type { Db } from '../../env'
 import type { Principal } from '../../lib/auth'
 import { sortsBy } from '../../lib/pagination'
-import { inList, likePattern } from '../../lib/query'
+import { inList } from '../../lib/query'
+import { matches } from '../../lib/search'
 import { bilingual, nullableBilingual } from '../../lib/rows'
 
 export type EventRow = typeof t.events.$inferSelect
@@ -70,12 +71,7 @@ export function eventConditions(f: EventFilter): SQL | undefined {
   if (f.attendanceMode) c.push(inList(e.attendanceMode, f.attendanceMode))
   if (f.kind) c.push(inList(e.kind, f.kind))
   if (f.demo !== undefined) c.push(eq(e.demo, f.demo))
-  if (f.q) {
-    const p = likePattern(f.q)
-    const like = (col: SQL) => sql`lower(${col}) like ${p} escape '\\'`
-    c.push(sql`(${like(sql`json_extract(${e.title}, '$.nl')`)} or ${like(sql`json_extract(${e.title}, '$.en')`)}
-      or ${like(sql`json_extract(${e.summary}, '$.nl')`)} or ${like(sql`json_extract(${e.summary}, '$.en')`)})`)
-  }
+  if (f.q) c.push(matches('events', f.q))
   return and(...c)
 }
 
@@ -128,7 +124,7 @@ export async function hydrateEvents(db: Db, rows: EventRow[]): Promise<Event[]> 
   const parentById = new Map(parents.map((p) => [p.id, toRef(p)]))
   const sourceById = new Map(sources.map((p) => [p.id, p]))
 
-  return rows.map(({ endsAtEffective, deletedAt, parentId, sourcePartnerId, sourceLicense, sourceUrl, ...r }) => ({
+  return rows.map(({ endsAtEffective, startsLocalDate, deletedAt, parentId, sourcePartnerId, sourceLicense, sourceUrl, ...r }) => ({
     ...r,
     title: bilingual(r.title),
     summary: nullableBilingual(r.summary),

@@ -7,7 +7,8 @@ import type { AppRouteHandler, Db } from '../../env'
 import { collection } from '../../lib/collection'
 import { opgaveLd } from '../../lib/formats/jsonld'
 import { sortsBy } from '../../lib/pagination'
-import { inList, likePattern, split } from '../../lib/query'
+import { inList, split } from '../../lib/query'
+import { matches } from '../../lib/search'
 import { bilingual, nullableBilingual } from '../../lib/rows'
 import type { get as getRoute, list as listRoute, OpgaveListQuery } from './opgaven.routes'
 
@@ -23,13 +24,12 @@ function conditions(q: z.infer<typeof OpgaveListQuery>): SQL | undefined {
   const statuses = split(q.status)
   const themes = split(q.theme)
   const partners = split(q.partner)
-  const like = q.q ? likePattern(q.q) : undefined
   return and(
     isNull(o.deletedAt),
     statuses ? inList(o.status, statuses) : undefined,
     themes ? sql`${o.id} in (select opgave_id from opgave_themes where ${inList(t.opgaveThemes.themeId, themes)})` : undefined,
     partners ? sql`${o.id} in (select opgave_id from opgave_partners where ${inList(t.opgavePartners.partnerId, partners)})` : undefined,
-    like ? sql`(lower(${o.title}) like ${like} escape '\\' or lower(coalesce(${o.summary}, '')) like ${like} escape '\\')` : undefined,
+    q.q ? matches('opgaven', q.q) : undefined,
   )
 }
 

@@ -7,7 +7,8 @@ import type { AppRouteHandler, Db } from '../../env'
 import { collection } from '../../lib/collection'
 import { partnerLd } from '../../lib/formats/jsonld'
 import { sortsBy } from '../../lib/pagination'
-import { inList, likePattern, split } from '../../lib/query'
+import { inList, split } from '../../lib/query'
+import { matches } from '../../lib/search'
 import { nullableBilingual } from '../../lib/rows'
 import type { get as getRoute, list as listRoute, PartnerListQuery } from './partners.routes'
 
@@ -17,12 +18,11 @@ const p = t.partners
 function conditions(q: z.infer<typeof PartnerListQuery>): SQL | undefined {
   const kinds = split(q.kind)
   const agreements = split(q.agreement)
-  const like = q.q ? likePattern(q.q) : undefined
   return and(
     isNull(p.deletedAt),
     kinds ? inList(p.kind, kinds) : undefined,
     agreements ? sql`${p.id} in (select partner_id from memberships where ${inList(t.memberships.agreement, agreements)})` : undefined,
-    like ? sql`(lower(${p.name}) like ${like} escape '\\' or lower(${p.altNames}) like ${like} escape '\\')` : undefined,
+    q.q ? matches('partners', q.q) : undefined,
   )
 }
 

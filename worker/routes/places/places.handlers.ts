@@ -7,7 +7,8 @@ import type { AppRouteHandler, Db } from '../../env'
 import { collection } from '../../lib/collection'
 import { placeLd } from '../../lib/formats/jsonld'
 import { sortsBy } from '../../lib/pagination'
-import { inList, likePattern, split } from '../../lib/query'
+import { inList, split } from '../../lib/query'
+import { matches } from '../../lib/search'
 import { nullableBilingual } from '../../lib/rows'
 import type { get as getRoute, list as listRoute, PlaceListQuery } from './places.routes'
 
@@ -22,12 +23,11 @@ const sorts = sortsBy<Row>(sql`${pl.id}`, {
 function conditions(q: z.infer<typeof PlaceListQuery>): SQL | undefined {
   const operators = split(q.operator)
   const containers = split(q.containedIn)
-  const like = q.q ? likePattern(q.q) : undefined
   return and(
     isNull(pl.deletedAt),
     operators ? inList(pl.operatorId, operators) : undefined,
     containers ? inList(pl.containedInId, containers) : undefined,
-    like ? sql`(lower(${pl.name}) like ${like} escape '\\' or lower(coalesce(${pl.streetAddress}, '')) like ${like} escape '\\')` : undefined,
+    q.q ? matches('places', q.q) : undefined,
   )
 }
 
