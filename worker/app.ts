@@ -17,6 +17,8 @@ import { openApiInfo } from './openapi-info'
 import pages from './pages/pages.index'
 import { adminRouters } from './routes/admin/admin.resources'
 import audit from './routes/audit/audit.index'
+import changes from './routes/sync/changes'
+import search from './routes/sync/search'
 import datasets from './routes/datasets/datasets.index'
 import events from './routes/events/events.index'
 import opgaven from './routes/opgaven/opgaven.index'
@@ -31,7 +33,7 @@ function createApi(): App {
   api.use('*', perClient({ name: 'client', limit: 600, period: 10 }))
   api.use('*', authenticate())
   api.use('*', perKey({ name: 'writes', limit: 60, period: 60 }))
-  for (const router of [events, opgaven, partners, places, themes, datasets, ...adminRouters, audit]) api.route('/', router)
+  for (const router of [events, opgaven, partners, places, themes, datasets, ...adminRouters, audit, changes, search]) api.route('/', router)
   api.openAPIRegistry.registerComponent('securitySchemes', 'apiKey', {
     type: 'http', scheme: 'bearer', description: 'An API key from the Kennisstad editors: `Authorization: Bearer ksk_…`. Needed for writes; optional for reads (a partner key also sees its own drafts).',
   })

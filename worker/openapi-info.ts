@@ -48,6 +48,7 @@ export const openApiInfo = {
     { name: 'Partners', description: 'Organisations taking part.' },
     { name: 'Places', description: 'Venues, buildings, halls and squares.' },
     { name: 'Themes', description: 'Themes and tracks used to classify events and opgaven.' },
+    { name: 'Sync', description: 'Search everything, and the change feed for mirrors.' },
     { name: 'Audit', description: 'Who changed what, for editors.' },
     { name: 'Datasets', description: 'Metadata for harvesting and downloads: the DCAT catalog and the CSV data dictionaries.' },
   ],

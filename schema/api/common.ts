@@ -65,20 +65,21 @@ export const Links = z
   })
   .openapi('PageLinks')
 
-export const PageMeta = z
+/** Unregistered, so a resource can extend it inline (extending a named schema renders as `allOf`). */
+export const pageMetaFields = z
   .object({
     limit: doc(z.number().int(), 'Page size used.', 20),
     count: doc(z.number().int(), 'Items on this page.', 20),
     sort: doc(z.string(), 'Sort order used.', 'startsAt'),
   })
-  .openapi('PageMeta')
+export const PageMeta = pageMetaFields.openapi('PageMeta')
 
 /** `{ data, links, meta }`: the envelope of every collection. */
-export const page = <T extends z.ZodType>(item: T, name: string) =>
+export const page = <T extends z.ZodType, M extends z.ZodType = typeof PageMeta>(item: T, name: string, meta?: M) =>
   z.object({
     data: doc(z.array(item), 'The items on this page, in the requested order.'),
     links: Links,
-    meta: PageMeta,
+    meta: (meta ?? PageMeta) as M,
   }).openapi(name)
 
 /**

@@ -1,5 +1,5 @@
 import { AUDIENCES, events } from '../tables'
-import { Bilingual, createSelectSchema, doc, orNull, Instant, page, z } from './common'
+import { Bilingual, createSelectSchema, doc, Instant, orNull, page, pageMetaFields, z } from './common'
 import { OpgaveRef, PartnerWithRole } from './opgaven'
 import { PartnerRef } from './partners'
 import { PlaceRef } from './places'
@@ -68,4 +68,13 @@ export const Event = EventBase.omit({ endsAtEffective: true, startsLocalDate: tr
   .openapi('Event', { description: 'Something that happens at a time, at places or online, in the Kennisstad programme.' })
 export type Event = z.infer<typeof Event>
 
-export const EventPage = page(Event, 'EventPage')
+const Count = doc(z.number().int(), 'Matching events.', 3)
+export const EventFacets = z.object({
+  theme: doc(z.array(z.object({ id: doc(z.string(), 'Theme id.', 'cultureel-erfgoed'), label: Bilingual, count: Count })).optional(), 'Events per theme.'),
+  partner: doc(z.array(z.object({ id: doc(z.string(), 'Partner id.', 'naturalis'), name: doc(z.string(), 'Partner name.', 'Naturalis Biodiversity Center'), count: Count })).optional(), 'Events per organising partner.'),
+  month: doc(z.array(z.object({ month: doc(z.string(), 'Month of the start, Europe/Amsterdam (YYYY-MM).', '2022-07'), count: Count })).optional(), 'Events per month.'),
+}).openapi('EventFacets', { description: 'Counts over all events matching the filters (not just this page), most frequent first (months in order).' })
+
+export const EventPage = page(Event, 'EventPage', pageMetaFields.extend({
+  facets: doc(EventFacets.optional(), 'Present when `facets` was asked for.'),
+}).openapi('EventPageMeta'))

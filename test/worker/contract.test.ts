@@ -19,7 +19,8 @@ const requests = [
   '/v1/events/esof2022?format=jsonld', '/v1/partners?format=csv&dialect=excel-nl', '/v1/places/lorentzzaal?format=jsonld',
   '/v1/partners/naturalis/events?format=ics', '/v1/themes?format=jsonld', '/v1/opgaven?format=pdf',
   '/v1/csv-metadata/events', '/v1/csv-metadata/places?dialect=excel-nl', '/v1/csv-metadata/nothing', '/v1/catalog',
-  '/v1/catalog?x=1',
+  '/v1/catalog?x=1', '/v1/changes?limit=5', '/v1/changes?since=bad', '/v1/search?q=nacht', '/v1/search',
+  '/v1/events?facets=theme,partner,month&limit=2', '/v1/partners?updatedSince=2020-01-01T00:00:00Z',
 ]
 
 describe('responses match the published contract', () => {

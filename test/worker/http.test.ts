@@ -83,8 +83,8 @@ describe('the contract', () => {
     expect(operations.sort()).toEqual(['createEvent', 'createOpgave', 'createPartner', 'createPlace', 'createTheme',
       'deleteEvent', 'deleteOpgave', 'deletePartner', 'deletePlace', 'deleteTheme', 'getCatalog', 'getCsvMetadata', 'getEvent',
       'getOpgave', 'getPartner', 'getPlace', 'getTheme', 'listAudit', 'listEvents', 'listOpgaveEvents', 'listOpgaven',
-      'listPartnerEvents', 'listPartners', 'listPlaceEvents', 'listPlaces', 'listThemes',
-      'updateEvent', 'updateOpgave', 'updatePartner', 'updatePlace', 'updateTheme'])
+      'listChanges', 'listPartnerEvents', 'listPartners', 'listPlaceEvents', 'listPlaces', 'listThemes', 'search',
+      'updateEvent', 'updateOpgave', 'updatePartner', 'updatePlace', 'updateTheme'].sort())
   })
 
   it('documents every parameter and every schema property with a description', () => {

@@ -20,15 +20,18 @@ export function collection<R extends { id: string }, T, Q extends ListQuery>(spe
   noun: string
   sorts: Record<string, SortSpec<R>>
   select: (db: Db, q: Q) => Fetch<R>
-  byId: (db: Db, id: string) => Promise<R[]>
+  /** Live (not deleted) rows with these ids. */
+  byIds: (db: Db, ids: string[]) => Promise<R[]>
   hydrate: (db: Db, rows: R[]) => Promise<T[]>
   columns: Column<T>[]
   ld: (item: T, origin: string) => Record<string, unknown>
 }) {
   const formats: readonly Format[] = ['json', 'csv', 'jsonld']
-  const one = async (db: Db, id: string): Promise<T[]> => spec.hydrate(db, await spec.byId(db, id))
+  const many = async (db: Db, ids: string[]): Promise<T[]> => (ids.length ? spec.hydrate(db, await spec.byIds(db, ids)) : [])
+  const one = (db: Db, id: string) => many(db, [id])
   return {
     one,
+    many,
     async list(c: Context<AppEnv>, q: Q): Promise<Response> {
       const format = negotiate(c, formats, q.format)
       const db = c.get('db')

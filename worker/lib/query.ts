@@ -99,3 +99,13 @@ export const exportParams = <F extends readonly [string, ...string[]]>(formats: 
 
 /** `?format=json|jsonld` on a single item. */
 export const detailQuery = z.strictObject({ format: exportParams(['json', 'jsonld'] as const).format })
+
+/** `updatedSince`: incremental sync. Deletions and unpublished events come from GET /v1/changes instead. */
+export const updatedSinceParam = doc(
+  z.iso.datetime({ offset: true }).max(40).optional(),
+  'Only items changed at or after this instant (RFC 3339). For a full mirror, use /changes: it also reports deletions.',
+  '2026-11-01T00:00:00Z')
+
+/** `updated_at >= since` when given. */
+export const changedSince = (column: SQLiteColumn, since: string | undefined) =>
+  since ? sql`${column} >= ${toRfc3339(Date.parse(since))}` : undefined

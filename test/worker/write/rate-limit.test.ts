@@ -21,18 +21,20 @@ describe('rate limits', () => {
     expect((await call('POST', '/v1/events', await issueKey('partner', 'lumc'), { nope: true }, ip)).status).toBe(400)
   })
 
-  it('limits every request per client address: the 601st within 10 seconds is a 429', async () => {
+  it('limits every request per client address: 600 per 10-second window, then 429', async () => {
     const ip = { 'CF-Connecting-IP': '198.51.100.600' }
     const first = await call('GET', '/v1/themes/celebrate', null, undefined, ip)
     expect(first.headers.get('RateLimit-Policy')).toBe('"client";q=600;w=10')
     let status = first.status
     let count = 1
-    while (status === 200 && count < 700) {
+    while (status === 200 && count < 1300) {
       status = (await call('GET', '/v1/themes/celebrate', null, undefined, ip)).status
       count++
     }
     expect(status).toBe(429)
-    expect(count).toBe(601)
+    // Fixed windows: at least 600 pass; if a window boundary fell inside the loop, up to 600 more.
+    expect(count).toBeGreaterThanOrEqual(601)
+    expect(count).toBeLessThanOrEqual(1201)
     const other = await call('GET', '/v1/themes/celebrate', null, undefined, { 'CF-Connecting-IP': '198.51.100.7' })
     expect(other.status).toBe(200)
   })

@@ -1,7 +1,7 @@
 import { env } from 'cloudflare:test'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { eventStatements } from '../../../schema/seed/sql'
-import { walk } from '../../../test/api'
+import { getJson, walk } from '../../../test/api'
 
 /** Every event, unfiltered: the oracle each filter is checked against. */
 let everything: any[]
@@ -112,5 +112,33 @@ describe('text search (q)', () => {
     expect(await ids(`q=${encodeURIComponent('ESOF2022 OR NOT x')}`)).toEqual([]) // "or", "not" are words, not operators
     expect(await ids(`q=${encodeURIComponent('"ESOF2022*')}`)).toContain('esof2022')
     expect(await ids(`q=${encodeURIComponent('ë 🦋 ĳ')}`)).toEqual([])
+  })
+})
+
+describe('facets', () => {
+  it('counts all matching events per theme, partner and Amsterdam month, not just the page', async () => {
+    const { body } = await getJson('/v1/events?from=2022-07-01&to=2022-09-30&demo=false&limit=1&facets=theme,partner,month')
+    const matching = expected((e) => !e.demo && e.startsAt < '2022-09-30T22:00:00Z' && (e.endsAt ?? e.startsAt) > '2022-06-30T22:00:00Z')
+    expect(body.data).toHaveLength(1)
+    expect(body.meta.facets.month.reduce((n: number, m: any) => n + m.count, 0)).toBe(matching.length)
+    expect(body.meta.facets.month.map((m: any) => m.month)).toEqual(['2022-01', '2022-07', '2022-09'])
+    const l2022 = body.meta.facets.partner.find((p: any) => p.id === 'stichting-leiden2022')
+    expect(l2022.count).toBe(everything.filter((e) => matching.includes(e.id) && e.organisers.some((o: any) => o.id === 'stichting-leiden2022')).length)
+    expect(body.meta.facets.theme.find((t: any) => t.id === 'space-for-science')).toEqual({
+      id: 'space-for-science', label: { nl: 'Ruimte voor wetenschap', en: 'Space for Science' }, count: 2,
+    })
+  })
+
+  it('uses the local month: an all-day event from 1 January starts in January, not at 23:00 UTC on 31 December', async () => {
+    const { body } = await getJson('/v1/events?q=Radio%20Weetlust&facets=month')
+    expect(body.meta.facets.month).toEqual([{ month: '2022-01', count: 1 }])
+  })
+})
+
+describe('updatedSince', () => {
+  it('returns only events changed at or after the instant', async () => {
+    const all = await ids('updatedSince=2000-01-01T00:00:00Z')
+    expect(all.length).toBe(everything.length)
+    expect(await ids('updatedSince=2999-01-01T00:00:00%2B01:00')).toEqual([])
   })
 })

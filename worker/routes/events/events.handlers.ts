@@ -11,7 +11,7 @@ import { chunksOf, keysetPage } from '../../lib/pagination'
 import { ProblemError } from '../../lib/problem'
 import { split, windowBound } from '../../lib/query'
 import { pageLang } from '../../pages/layout'
-import { type EventFilter, eventSorts, hydrateEvents, selectEvents, visible } from './events.queries'
+import { type EventFilter, eventFacets, eventSorts, hydrateEvents, selectEvents, visible } from './events.queries'
 import { EVENT_FORMATS, type EventListQuery, type GetRoute, type ListRoute, type nested } from './events.routes'
 
 const bool = (v: 'true' | 'false' | undefined) => (v === undefined ? undefined : v === 'true')
@@ -30,7 +30,7 @@ export function eventFilter(q: Partial<EventListQuery>, fixed: EventFilter = {})
     partner: split(q.partner), opgave: split(q.opgave), theme: split(q.theme), place: split(q.place),
     audience: split(q.audience), language: split(q.language), status: split(q.status),
     attendanceMode: split(q.attendanceMode), kind: split(q.kind), free: bool(q.free), demo: bool(q.demo),
-    workflow: split(q.workflow),
+    workflow: split(q.workflow), updatedSince: q.updatedSince,
     ...fixed,
   }
 }
@@ -41,7 +41,12 @@ type ListQuery = Partial<EventListQuery> & Pick<EventListQuery, 'sort' | 'limit'
 export async function eventPage(c: Context<AppEnv>, q: ListQuery, fixed: EventFilter = {}) {
   const db = c.get('db')
   const filter = eventFilter(q, { viewer: c.get('principal'), ...fixed })
-  return keysetPage(c, q, eventSorts, selectEvents(db, filter), (rows) => hydrateEvents(db, rows))
+  const wanted = split(q.facets)
+  const [page, facets] = await Promise.all([
+    keysetPage(c, q, eventSorts, selectEvents(db, filter), (rows) => hydrateEvents(db, rows)),
+    wanted ? eventFacets(db, filter, wanted) : undefined,
+  ])
+  return facets ? { ...page, meta: { ...page.meta, facets } } : page
 }
 
 /** Every matching event, chunk by chunk (CSV and iCalendar exports). */

@@ -3,13 +3,13 @@
  * one JSON parameter); relations for a page are loaded in one D1 batch, so a page costs two round trips
  * whatever its size (no N+1).
  */
-import { and, asc, eq, isNull, or, type SQL, sql } from 'drizzle-orm'
+import { and, asc, eq, inArray, isNull, or, type SQL, sql } from 'drizzle-orm'
 import type { Event } from '../../../schema/api/events'
 import * as t from '../../../schema/tables'
 import type { Db } from '../../env'
 import type { Principal } from '../../lib/auth'
 import { sortsBy } from '../../lib/pagination'
-import { inList } from '../../lib/query'
+import { changedSince, inList } from '../../lib/query'
 import { matches } from '../../lib/search'
 import { bilingual, nullableBilingual } from '../../lib/rows'
 
@@ -17,7 +17,7 @@ export type EventRow = typeof t.events.$inferSelect
 export type EventFilter = {
   from?: string; to?: string; partner?: string[]; opgave?: string[]; theme?: string[]; place?: string[]
   audience?: string[]; language?: string[]; free?: boolean; status?: string[]; attendanceMode?: string[]
-  kind?: string[]; demo?: boolean; q?: string
+  kind?: string[]; demo?: boolean; q?: string; updatedSince?: string
   /** Who is asking: decides which moderation states are visible (see `visible`). */
   viewer?: Principal | null
   workflow?: string[]
@@ -72,6 +72,7 @@ export function eventConditions(f: EventFilter): SQL | undefined {
   if (f.kind) c.push(inList(e.kind, f.kind))
   if (f.demo !== undefined) c.push(eq(e.demo, f.demo))
   if (f.q) c.push(matches('events', f.q))
+  c.push(changedSince(e.updatedAt, f.updatedSince))
   return and(...c)
 }
 
@@ -141,4 +142,25 @@ export async function hydrateEvents(db: Db, rows: EventRow[]): Promise<Event[]> 
     subEvents: bySub(r.id).map(toRef),
     source: { partner: sourcePartnerId ? (sourceById.get(sourcePartnerId) ?? null) : null, license: sourceLicense, url: sourceUrl },
   }))
+}
+
+/** Counts over every event matching `f` (not one page): per theme, organising partner and Amsterdam month. */
+export async function eventFacets(db: Db, f: EventFilter, wanted: string[]) {
+  const ids = db.select({ id: t.events.id }).from(t.events).where(eventConditions(f))
+  const count = sql<number>`count(*)`.mapWith(Number)
+  const [themes, partners, months] = await db.batch([
+    db.select({ id: t.themes.id, label: t.themes.label, count }).from(t.eventThemes)
+      .innerJoin(t.themes, eq(t.themes.id, t.eventThemes.themeId)).where(inArray(t.eventThemes.eventId, ids))
+      .groupBy(t.themes.id).orderBy(sql`count(*) desc`, asc(t.themes.id)),
+    db.select({ id: t.partners.id, name: t.partners.name, count }).from(t.eventOrganisers)
+      .innerJoin(t.partners, eq(t.partners.id, t.eventOrganisers.partnerId)).where(inArray(t.eventOrganisers.eventId, ids))
+      .groupBy(t.partners.id).orderBy(sql`count(*) desc`, asc(t.partners.id)),
+    db.select({ month: sql<string>`substr(${t.events.startsLocalDate}, 1, 7)`, count }).from(t.events)
+      .where(eventConditions(f)).groupBy(sql`1`).orderBy(sql`1`),
+  ])
+  return {
+    ...(wanted.includes('theme') ? { theme: themes.map((x) => ({ ...x, label: bilingual(x.label) })) } : {}),
+    ...(wanted.includes('partner') ? { partner: partners } : {}),
+    ...(wanted.includes('month') ? { month: months } : {}),
+  }
 }

@@ -3,7 +3,7 @@ import { doc, z } from '../../../schema/api/common'
 import { Event, EventPage } from '../../../schema/api/events'
 import { ATTENDANCE_MODES, AUDIENCES, EVENT_KINDS, EVENT_STATUSES, WORKFLOW } from '../../../schema/tables'
 import { jsonOk, jsonPage, notModified, problems } from '../../lib/openapi'
-import { booleanParam, dateParam, enumList, exportParams, idParam, pagingParams, slugList, textQuery } from '../../lib/query'
+import { booleanParam, dateParam, enumList, exportParams, idParam, pagingParams, slugList, textQuery, updatedSinceParam } from '../../lib/query'
 
 export const EVENT_SORTS = ['startsAt', '-startsAt', 'endsAt', '-endsAt', 'updatedAt', '-updatedAt'] as const
 export const EVENT_FORMATS = ['json', 'csv', 'ics', 'jsonld'] as const
@@ -26,6 +26,8 @@ const eventFilters = {
   demo: booleanParam('`false` leaves out the fictitious demo events; `true` returns only those.', 'false'),
   workflow: enumList(WORKFLOW, 'Moderation state. Anonymous callers only ever see `published`; a partner key also sees its own drafts, an admin key everything.', 'draft'),
   q: textQuery,
+  updatedSince: updatedSinceParam,
+  facets: enumList(['theme', 'partner', 'month'] as const, 'Also count all matching events per theme, organising partner or month (in `meta.facets`).', 'theme,month'),
 }
 
 type Filter = keyof typeof eventFilters

@@ -7,7 +7,7 @@ import type { AppRouteHandler, Db } from '../../env'
 import { collection } from '../../lib/collection'
 import { opgaveLd } from '../../lib/formats/jsonld'
 import { sortsBy } from '../../lib/pagination'
-import { inList, split } from '../../lib/query'
+import { changedSince, inList, split } from '../../lib/query'
 import { matches } from '../../lib/search'
 import { bilingual, nullableBilingual } from '../../lib/rows'
 import type { get as getRoute, list as listRoute, OpgaveListQuery } from './opgaven.routes'
@@ -26,6 +26,7 @@ function conditions(q: z.infer<typeof OpgaveListQuery>): SQL | undefined {
   const partners = split(q.partner)
   return and(
     isNull(o.deletedAt),
+    changedSince(o.updatedAt, q.updatedSince),
     statuses ? inList(o.status, statuses) : undefined,
     themes ? sql`${o.id} in (select opgave_id from opgave_themes where ${inList(t.opgaveThemes.themeId, themes)})` : undefined,
     partners ? sql`${o.id} in (select opgave_id from opgave_partners where ${inList(t.opgavePartners.partnerId, partners)})` : undefined,
@@ -59,7 +60,7 @@ export const opgaven = collection({
   dataset: 'opgaven', noun: 'opgave', columns: opgaveColumns, ld: opgaveLd, hydrate, sorts,
   select: (db, q: z.infer<typeof OpgaveListQuery>) => (keyset, order, limit) =>
     db.select().from(o).where(and(conditions(q), keyset)).orderBy(...order).limit(limit),
-  byId: (db, id) => db.select().from(o).where(and(eq(o.id, id), isNull(o.deletedAt))),
+  byIds: (db, ids) => db.select().from(o).where(and(inList(o.id, ids), isNull(o.deletedAt))),
 })
 
 export const list: AppRouteHandler<typeof listRoute> = (c) => opgaven.list(c, c.req.valid('query'))

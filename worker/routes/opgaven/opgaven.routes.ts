@@ -3,13 +3,14 @@ import { z } from '../../../schema/api/common'
 import { Opgave, OpgavePage } from '../../../schema/api/opgaven'
 import { OPGAVE_STATUSES } from '../../../schema/tables'
 import { jsonOk, jsonPage, notModified, problems } from '../../lib/openapi'
-import { detailQuery, enumList, exportParams, idParam, pagingParams, slugList, textQuery } from '../../lib/query'
+import { detailQuery, enumList, exportParams, idParam, pagingParams, slugList, textQuery, updatedSinceParam } from '../../lib/query'
 
 export const OpgaveListQuery = z.strictObject({
   status: enumList(OPGAVE_STATUSES, 'With this status.', 'active'),
   theme: slugList('Under this theme.', 'cultureel-erfgoed'),
   partner: slugList('With this partner involved.', 'universiteit-leiden'),
   q: textQuery,
+  updatedSince: updatedSinceParam,
   ...pagingParams(['title', '-title', 'updatedAt', '-updatedAt'] as const, 'title'),
   ...exportParams(['json', 'csv', 'jsonld'] as const),
 })

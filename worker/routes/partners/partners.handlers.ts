@@ -1,4 +1,4 @@
-import { and, asc, eq, isNull, type SQL, sql } from 'drizzle-orm'
+import { and, asc, isNull, type SQL, sql } from 'drizzle-orm'
 import type { z } from '../../../schema/api/common'
 import type { Partner } from '../../../schema/api/partners'
 import { partnerColumns } from '../../../schema/csv/others'
@@ -7,7 +7,7 @@ import type { AppRouteHandler, Db } from '../../env'
 import { collection } from '../../lib/collection'
 import { partnerLd } from '../../lib/formats/jsonld'
 import { sortsBy } from '../../lib/pagination'
-import { inList, split } from '../../lib/query'
+import { changedSince, inList, split } from '../../lib/query'
 import { matches } from '../../lib/search'
 import { nullableBilingual } from '../../lib/rows'
 import type { get as getRoute, list as listRoute, PartnerListQuery } from './partners.routes'
@@ -20,6 +20,7 @@ function conditions(q: z.infer<typeof PartnerListQuery>): SQL | undefined {
   const agreements = split(q.agreement)
   return and(
     isNull(p.deletedAt),
+    changedSince(p.updatedAt, q.updatedSince),
     kinds ? inList(p.kind, kinds) : undefined,
     agreements ? sql`${p.id} in (select partner_id from memberships where ${inList(t.memberships.agreement, agreements)})` : undefined,
     q.q ? matches('partners', q.q) : undefined,
@@ -46,7 +47,7 @@ export const partners = collection({
   }),
   select: (db, q: z.infer<typeof PartnerListQuery>) => (keyset, order, limit) =>
     db.select().from(p).where(and(conditions(q), keyset)).orderBy(...order).limit(limit),
-  byId: (db, id) => db.select().from(p).where(and(eq(p.id, id), isNull(p.deletedAt))),
+  byIds: (db, ids) => db.select().from(p).where(and(inList(p.id, ids), isNull(p.deletedAt))),
 })
 
 export const list: AppRouteHandler<typeof listRoute> = (c) => partners.list(c, c.req.valid('query'))

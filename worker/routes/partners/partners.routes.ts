@@ -3,12 +3,13 @@ import { z } from '../../../schema/api/common'
 import { Partner, PartnerPage } from '../../../schema/api/partners'
 import { AGREEMENTS, PARTNER_KINDS } from '../../../schema/tables'
 import { jsonOk, jsonPage, notModified, problems } from '../../lib/openapi'
-import { detailQuery, enumList, exportParams, idParam, pagingParams, textQuery } from '../../lib/query'
+import { detailQuery, enumList, exportParams, idParam, pagingParams, textQuery, updatedSinceParam } from '../../lib/query'
 
 export const PartnerListQuery = z.strictObject({
   kind: enumList(PARTNER_KINDS, 'Of this kind.', 'museum'),
   agreement: enumList(AGREEMENTS, 'Party to this Kennisstad agreement.', 'kennisstad-2023'),
   q: textQuery,
+  updatedSince: updatedSinceParam,
   ...pagingParams(['name', '-name', 'updatedAt', '-updatedAt'] as const, 'name'),
   ...exportParams(['json', 'csv', 'jsonld'] as const),
 })

@@ -1,4 +1,4 @@
-import { and, asc, eq, isNull, type SQL, sql } from 'drizzle-orm'
+import { and, asc, isNull, type SQL, sql } from 'drizzle-orm'
 import type { z } from '../../../schema/api/common'
 import type { Place } from '../../../schema/api/places'
 import { placeColumns } from '../../../schema/csv/others'
@@ -7,7 +7,7 @@ import type { AppRouteHandler, Db } from '../../env'
 import { collection } from '../../lib/collection'
 import { placeLd } from '../../lib/formats/jsonld'
 import { sortsBy } from '../../lib/pagination'
-import { inList, split } from '../../lib/query'
+import { changedSince, inList, split } from '../../lib/query'
 import { matches } from '../../lib/search'
 import { nullableBilingual } from '../../lib/rows'
 import type { get as getRoute, list as listRoute, PlaceListQuery } from './places.routes'
@@ -25,6 +25,7 @@ function conditions(q: z.infer<typeof PlaceListQuery>): SQL | undefined {
   const containers = split(q.containedIn)
   return and(
     isNull(pl.deletedAt),
+    changedSince(pl.updatedAt, q.updatedSince),
     operators ? inList(pl.operatorId, operators) : undefined,
     containers ? inList(pl.containedInId, containers) : undefined,
     q.q ? matches('places', q.q) : undefined,
@@ -59,7 +60,7 @@ export const places = collection({
   dataset: 'places', noun: 'place', columns: placeColumns, ld: placeLd, hydrate, sorts,
   select: (db, q: z.infer<typeof PlaceListQuery>) => (keyset, order, limit) =>
     db.select().from(pl).where(and(conditions(q), keyset)).orderBy(...order).limit(limit),
-  byId: (db, id) => db.select().from(pl).where(and(eq(pl.id, id), isNull(pl.deletedAt))),
+  byIds: (db, ids) => db.select().from(pl).where(and(inList(pl.id, ids), isNull(pl.deletedAt))),
 })
 
 export const list: AppRouteHandler<typeof listRoute> = (c) => places.list(c, c.req.valid('query'))

@@ -2,12 +2,13 @@ import { createRoute } from '@hono/zod-openapi'
 import { z } from '../../../schema/api/common'
 import { Place, PlacePage } from '../../../schema/api/places'
 import { jsonOk, jsonPage, notModified, problems } from '../../lib/openapi'
-import { detailQuery, exportParams, idParam, pagingParams, slugList, textQuery } from '../../lib/query'
+import { detailQuery, exportParams, idParam, pagingParams, slugList, textQuery, updatedSinceParam } from '../../lib/query'
 
 export const PlaceListQuery = z.strictObject({
   operator: slugList('Run by this partner.', 'universiteit-leiden'),
   containedIn: slugList('Inside this place (the halls of a building).', 'kamerlingh-onnes-gebouw'),
   q: textQuery,
+  updatedSince: updatedSinceParam,
   ...pagingParams(['name', '-name', 'updatedAt', '-updatedAt'] as const, 'name'),
   ...exportParams(['json', 'csv', 'jsonld'] as const),
 })

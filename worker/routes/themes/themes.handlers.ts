@@ -1,4 +1,4 @@
-import { and, eq, isNull, sql } from 'drizzle-orm'
+import { and, isNull, sql } from 'drizzle-orm'
 import type { z } from '../../../schema/api/common'
 import { themeColumns } from '../../../schema/csv/others'
 import * as t from '../../../schema/tables'
@@ -6,7 +6,7 @@ import type { AppRouteHandler } from '../../env'
 import { collection } from '../../lib/collection'
 import { themeLd } from '../../lib/formats/jsonld'
 import { sortsBy } from '../../lib/pagination'
-import { inList, split } from '../../lib/query'
+import { changedSince, inList, split } from '../../lib/query'
 import { bilingual } from '../../lib/rows'
 import type { get as getRoute, list as listRoute, ThemeListQuery } from './themes.routes'
 
@@ -22,9 +22,9 @@ export const themes = collection({
   }),
   select: (db, q: z.infer<typeof ThemeListQuery>) => (keyset, order, limit) => {
     const schemes = split(q.scheme)
-    return db.select().from(th).where(and(isNull(th.deletedAt), schemes ? inList(th.scheme, schemes) : undefined, keyset)).orderBy(...order).limit(limit)
+    return db.select().from(th).where(and(isNull(th.deletedAt), schemes ? inList(th.scheme, schemes) : undefined, changedSince(th.updatedAt, q.updatedSince), keyset)).orderBy(...order).limit(limit)
   },
-  byId: (db, id) => db.select().from(th).where(and(eq(th.id, id), isNull(th.deletedAt))),
+  byIds: (db, ids) => db.select().from(th).where(and(inList(th.id, ids), isNull(th.deletedAt))),
 })
 
 export const list: AppRouteHandler<typeof listRoute> = (c) => themes.list(c, c.req.valid('query'))

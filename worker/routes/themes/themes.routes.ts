@@ -3,10 +3,11 @@ import { z } from '../../../schema/api/common'
 import { Theme, ThemePage } from '../../../schema/api/themes'
 import { THEME_SCHEMES } from '../../../schema/tables'
 import { jsonOk, jsonPage, notModified, problems } from '../../lib/openapi'
-import { detailQuery, enumList, exportParams, idParam, pagingParams } from '../../lib/query'
+import { detailQuery, enumList, exportParams, idParam, pagingParams, updatedSinceParam } from '../../lib/query'
 
 export const ThemeListQuery = z.strictObject({
   scheme: enumList(THEME_SCHEMES, 'From this scheme.', 'kennisstad-2023'),
+  updatedSince: updatedSinceParam,
   ...pagingParams(['scheme', '-scheme', 'id', '-id'] as const, 'scheme'),
   ...exportParams(['json', 'csv', 'jsonld'] as const),
 })
