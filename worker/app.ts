@@ -1,14 +1,14 @@
-import { drizzle } from 'drizzle-orm/d1'
 import { HTTPException } from 'hono/http-exception'
 import { cors } from 'hono/cors'
 import { etag, RETAINED_304_HEADERS } from 'hono/etag'
-import * as schema from '../schema/tables'
 import type { App } from './env'
 import { ProblemError, problem } from './lib/problem'
 import { createRouter } from './lib/router'
 import { API_VERSION } from './lib/version'
 import { authenticate } from './lib/auth'
 import { apiVersion } from './middleware/api-version'
+import { d1Session } from './middleware/d1-session'
+import { edgeCache } from './middleware/edge-cache'
 import { notFoundOrMethodNotAllowed } from './middleware/method-not-allowed'
 import { publicCache } from './middleware/public-cache'
 import { perClient, perKey } from './middleware/rate-limit'
@@ -33,6 +33,7 @@ function createApi(): App {
   api.use('*', perClient({ name: 'client', limit: 600, period: 10 }))
   api.use('*', authenticate())
   api.use('*', perKey({ name: 'writes', limit: 60, period: 60 }))
+  api.use('*', edgeCache())
   for (const router of [events, opgaven, partners, places, themes, datasets, ...adminRouters, audit, changes, search]) api.route('/', router)
   api.openAPIRegistry.registerComponent('securitySchemes', 'apiKey', {
     type: 'http', scheme: 'bearer', description: 'An API key from the Kennisstad editors: `Authorization: Bearer ksk_…`. Needed for writes; optional for reads (a partner key also sees its own drafts).',
@@ -48,18 +49,15 @@ export function createApp(): App {
     origin: '*',
     // Never `Allow-Credentials`: cookies are not used, and keys travel in Authorization, which a page must set itself.
     allowMethods: ['GET', 'HEAD', 'OPTIONS', 'POST', 'PATCH', 'DELETE'],
-    allowHeaders: ['Authorization', 'Content-Type', 'If-None-Match', 'If-Match', 'Idempotency-Key', 'Accept', 'Accept-Language'],
-    exposeHeaders: ['API-Version', 'ETag', 'Link', 'Location', 'Content-Disposition', 'Retry-After', 'RateLimit', 'RateLimit-Policy'],
+    allowHeaders: ['Authorization', 'Content-Type', 'If-None-Match', 'If-Match', 'Idempotency-Key', 'Accept', 'Accept-Language', 'X-D1-Bookmark'],
+    exposeHeaders: ['API-Version', 'ETag', 'Link', 'Location', 'Content-Disposition', 'Retry-After', 'RateLimit', 'RateLimit-Policy', 'X-D1-Bookmark', 'X-Cache'],
     maxAge: 86400,
   }))
   app.use('*', securityHeaders())
-  app.use('*', publicCache({ maxAge: 60 }))
+  app.use('*', publicCache({ maxAge: 60, staleWhileRevalidate: 300 }))
   // A 304 keeps the CORS headers, so a cross-origin revalidation can be read by the page that asked.
   app.use('*', etag({ retainedHeaders: [...RETAINED_304_HEADERS, 'access-control-allow-origin', 'access-control-expose-headers'] }))
-  app.use('*', async (c, next) => {
-    c.set('db', drizzle(c.env.DB, { schema }))
-    await next()
-  })
+  app.use('*', d1Session())
   app.route('/v1', createApi())
   app.route('/', pages)
   app.notFound(notFoundOrMethodNotAllowed(app))

@@ -13,6 +13,7 @@ export type Bindings = {
   FAULT_INJECTION?: string
 }
 export type Db = DrizzleD1Database<typeof tables>
-export type AppEnv = { Bindings: Bindings; Variables: { db: Db; principal: Principal | null } }
+/** `d1` is the request's D1 session (see middleware/d1-session); `db` is drizzle over it. */
+export type AppEnv = { Bindings: Bindings; Variables: { d1: D1Database; db: Db; principal: Principal | null } }
 export type App = OpenAPIHono<AppEnv>
 export type AppRouteHandler<R extends RouteConfig> = RouteHandler<R, AppEnv>

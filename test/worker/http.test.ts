@@ -16,7 +16,7 @@ describe('headers on public GETs', () => {
     expect(res.headers.get('API-Version')).toBe(committed.info.version)
     expect(res.headers.get('Access-Control-Allow-Origin')).toBe('*')
     expect(res.headers.get('ETag')).toMatch(/^"[0-9a-f]{40}"$/)
-    expect(res.headers.get('Cache-Control')).toBe('public, max-age=60')
+    expect(res.headers.get('Cache-Control')).toBe('public, max-age=60, stale-while-revalidate=300')
   })
 
   it('API-Version is on every response, pages and errors included', async () => {

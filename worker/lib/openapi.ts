@@ -13,7 +13,7 @@ export const commonHeaders = {
 }
 const cacheHeaders = {
   ETag: header('Strong validator of this representation; send it back in `If-None-Match`.', '"3f2a9c0e"'),
-  'Cache-Control': header('Public open data: may be cached for a short while.', 'public, max-age=60'),
+  'Cache-Control': header('Public open data: may be cached for a short while.', 'public, max-age=60, stale-while-revalidate=300'),
 }
 
 export const jsonOk = <T extends z.ZodType>(schema: T, description: string, formats: readonly ExtraFormat[] = []) => ({

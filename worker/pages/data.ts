@@ -26,7 +26,7 @@ export async function dataPage(c: Context<AppEnv>) {
   const db = c.get('db')
   const origin = new URL(c.req.url).origin
   const [stats, partnerRows, opgaveRows, themeRows] = await Promise.all([
-    datasetStats(c.env.DB),
+    datasetStats(c.get('d1')),
     db.select({ id: t.partners.id, label: t.partners.name }).from(t.partners).where(isNull(t.partners.deletedAt)).orderBy(asc(t.partners.name)),
     db.select({ id: t.opgaven.id, title: t.opgaven.title }).from(t.opgaven).where(isNull(t.opgaven.deletedAt)).orderBy(asc(t.opgaven.id)),
     db.select({ id: t.themes.id, label: t.themes.label }).from(t.themes).where(isNull(t.themes.deletedAt)).orderBy(asc(t.themes.scheme), asc(t.themes.id)),

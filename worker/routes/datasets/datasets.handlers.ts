@@ -90,7 +90,7 @@ const FILE_TYPE: Record<string, string> = { json: 'JSON', csv: 'CSV', jsonld: 'J
 
 export const catalog: AppRouteHandler<typeof catalogRoute> = async (c: Context<AppEnv>) => {
   const origin = new URL(c.req.url).origin
-  const stats = await datasetStats(c.env.DB)
+  const stats = await datasetStats(c.get('d1'))
   const publisher = { '@id': `${origin}/#publisher`, '@type': 'foaf:Agent', 'foaf:name': 'Kennisstad Leiden' }
   const contact = { '@type': 'vcard:Organization', 'vcard:fn': openApiInfo.info.contact.name, 'vcard:hasEmail': { '@id': `mailto:${openApiInfo.info.contact.email}` } }
   const body = {

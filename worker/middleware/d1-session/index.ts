@@ -1,0 +1,25 @@
+import { drizzle } from 'drizzle-orm/d1'
+import type { MiddlewareHandler } from 'hono'
+import * as schema from '../../../schema/tables'
+import type { AppEnv } from '../../env'
+
+const BOOKMARK = /^[A-Za-z0-9-]{1,200}$/
+
+/**
+ * D1 Sessions API: reads may be served by the nearest read replica ('first-unconstrained'); writes go to the
+ * primary. Every response carries `X-D1-Bookmark`; a client that sends it back reads its own writes, whichever
+ * replica answers. (Without replication configured, D1 simply uses the primary.)
+ */
+export const d1Session = (): MiddlewareHandler<AppEnv> =>
+  async function d1Session(c, next) {
+    const asked = c.req.header('X-D1-Bookmark')
+    const write = !['GET', 'HEAD', 'OPTIONS'].includes(c.req.method)
+    const session = c.env.DB.withSession?.(asked && BOOKMARK.test(asked) ? asked : write ? 'first-primary' : 'first-unconstrained')
+    // A session has the same prepare/batch surface drizzle uses; its types just do not list it.
+    const d1 = (session ?? c.env.DB) as unknown as D1Database
+    c.set('d1', d1)
+    c.set('db', drizzle(d1, { schema }))
+    await next()
+    const bookmark = session?.getBookmark()
+    if (bookmark) c.res.headers.set('X-D1-Bookmark', bookmark)
+  }
