@@ -176,7 +176,6 @@ export const events = sqliteTable('events', {
   ...timestamps,
 }, (t) => [
   index('events_starts_idx').on(t.startsAt, t.id),
-  index('events_workflow_idx').on(t.workflow),
   index('events_local_date_idx').on(t.startsLocalDate),
   index('events_ends_idx').on(t.endsAtEffective, t.id),
   index('events_updated_idx').on(t.updatedAt, t.id),
