@@ -15,7 +15,9 @@ export default defineConfig({
           cloudflareTest(async () => ({
             wrangler: { configPath: './wrangler.toml' },
             miniflare: {
-              bindings: { TEST_MIGRATIONS: await readD1Migrations('./schema/migrations'), FAULT_INJECTION: 'on' },
+              // A second, empty database: the backup round trip restores into it.
+              d1Databases: { RESTORE_DB: 'restore-db' },
+              bindings: { TEST_MIGRATIONS: await readD1Migrations('./schema/migrations'), FAULT_INJECTION: 'on', D1_TIMEOUT_MS: '2000' },
             },
           })),
         ],

@@ -11,6 +11,8 @@ export type Bindings = {
   WRITE_LIMITER?: RateLimit
   /** Set only by the test configuration: lets a request ask for an injected D1 failure (X-Fault-Inject). */
   FAULT_INJECTION?: string
+  /** Deadline for one D1 query in milliseconds (default 10 000); past it the request answers 503. */
+  D1_TIMEOUT_MS?: string
 }
 export type Db = DrizzleD1Database<typeof tables>
 /** `d1` is the request's D1 session (see middleware/d1-session); `db` is drizzle over it. */

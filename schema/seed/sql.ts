@@ -12,7 +12,7 @@ import { membershipRows, partnerRows } from './partners'
 import { placeRows } from './places'
 import type { EventSeed } from './types'
 
-function literal(value: unknown): string {
+export function literal(value: unknown): string {
   if (value === null || value === undefined) return 'NULL'
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) throw new RangeError(`not a finite number: ${value}`)
@@ -67,4 +67,21 @@ export function seedStatements(today: string): string[] {
     ...insertStatements(t.opgavePartners, opgavePartnerRows),
     ...eventStatements([...eventSeeds, ...demoEventSeeds(today)]),
   ]
+}
+
+/** Multi-row INSERTs (`rows` per statement) for bulk loads; same value mapping as insertStatements. */
+export function bulkInsertStatements<T extends Table>(table: T, rows: readonly T['$inferInsert'][], perStatement = 200): string[] {
+  const columns = Object.entries(getTableColumns(table)).filter(([, col]) => !(col as { generated?: unknown }).generated)
+  const present = columns.filter(([key]) => rows.some((r) => (r as Record<string, unknown>)[key] !== undefined))
+  const names = present.map(([, col]) => `"${col.name}"`).join(', ')
+  const out: string[] = []
+  for (let i = 0; i < rows.length; i += perStatement) {
+    const values = rows.slice(i, i + perStatement).map((row) => `(${present.map(([key, col]) => {
+      const v = (row as Record<string, unknown>)[key]
+      if (v === undefined) throw new Error(`bulk rows must all set ${key}`) // SQLite has no DEFAULT in VALUES
+      return literal(v === null ? null : col.mapToDriverValue(v))
+    }).join(', ')})`)
+    out.push(`INSERT INTO "${getTableName(table)}" (${names}) VALUES ${values.join(', ')};`)
+  }
+  return out
 }

@@ -58,14 +58,15 @@ const keysetAfter = (spec: SortSpec<never>, key: CursorValue, id: CursorValue): 
   spec.desc ? sql`(${spec.key}, ${spec.id}) < (${key}, ${id})` : sql`(${spec.key}, ${spec.id}) > (${key}, ${id})`
 
 /**
- * Every row in `spec` order, `size` rows per query, hydrated chunk by chunk: what exports stream. Keyset, never
+ * Every row in `spec` order, `size` rows per query, hydrated chunk by chunk: what exports stream (a chunk of 1000
+ * events is about 1 MB: few round trips, bounded memory). Keyset, never
  * OFFSET, so each chunk costs the same however deep the export is.
  */
 export async function* chunksOf<R extends { id: CursorValue }, T>(
   spec: SortSpec<R>,
   fetch: (keyset: SQL | undefined, order: SQL[], limit: number) => Promise<R[]>,
   hydrate: (rows: R[]) => Promise<T[]>,
-  size = 500,
+  size = 1000,
 ): AsyncGenerator<T[]> {
   let keyset: SQL | undefined
   for (;;) {

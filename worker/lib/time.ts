@@ -17,8 +17,24 @@ function partsFormatter(timeZone: string): Intl.DateTimeFormat {
   return f
 }
 
-/** Offset of `timeZone` from UTC at instant `ms`, in minutes (Amsterdam: +60 in winter, +120 in summer). */
+const offsetCache = new Map<string, number>()
+
+/**
+ * Offset of `timeZone` from UTC at instant `ms`, in minutes (Amsterdam: +60 in winter, +120 in summer). Zone
+ * transitions fall on quarter hours, so each quarter hour is asked of Intl once (exports convert two instants a row).
+ */
 export function offsetMinutes(ms: number, timeZone = AMSTERDAM): number {
+  const key = `${timeZone}@${Math.floor(ms / 900_000)}`
+  let offset = offsetCache.get(key)
+  if (offset === undefined) {
+    offset = intlOffset(ms, timeZone)
+    if (offsetCache.size > 50_000) offsetCache.clear()
+    offsetCache.set(key, offset)
+  }
+  return offset
+}
+
+function intlOffset(ms: number, timeZone: string): number {
   const p: Record<string, number> = {}
   for (const { type, value } of partsFormatter(timeZone).formatToParts(new Date(ms))) {
     if (type !== 'literal') p[type] = Number(value)

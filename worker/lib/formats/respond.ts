@@ -13,7 +13,8 @@ import { type Column, csvStream, type Dialect } from './csv'
  * One primary-key lookup. Keys the edge cache and the ETags of exports.
  */
 export async function dataVersion(d1: D1Database): Promise<number> {
-  const row = await d1.prepare('select coalesce(max(seq), 0) as v from changes').first<{ v: number }>()
+  // Exactly `select max(pk) from t`: SQLite answers it from the b-tree's last entry (a coalesce() around it would scan).
+  const row = await d1.prepare('select max(seq) as v from changes').first<{ v: number | null }>()
   return row?.v ?? 0
 }
 

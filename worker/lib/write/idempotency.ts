@@ -37,21 +37,34 @@ export class Replay extends Error {
   }
 }
 
-export function idempotencyStatement(c: Context<AppEnv>, who: Principal, idem: Idempotency, status: number, body: string, location: string | null) {
-  if (!idem) return undefined
-  return c.get('db').insert(t.idempotency).values({
-    keyId: who.keyId, idempotencyKey: idem.key, requestHash: idem.hash, status, body, location,
-  })
+/**
+ * The idempotency record, written in the same batch as the write it belongs to: a retry after a failure finds no
+ * record and simply tries again; a retry after success finds it. The response body is added right after the batch
+ * (rememberResponse); a replay that finds none re-reads the resource at `location`.
+ */
+export function idempotencyStatements(c: Context<AppEnv>, who: Principal, idem: Idempotency, status: number, location: string) {
+  if (!idem) return []
+  return [c.get('db').insert(t.idempotency).values({
+    keyId: who.keyId, idempotencyKey: idem.key, requestHash: idem.hash, status, body: '', location,
+  })]
+}
+
+export async function rememberResponse(c: Context<AppEnv>, who: Principal, idem: Idempotency, body: string) {
+  if (!idem) return
+  await c.get('db').update(t.idempotency).set({ body })
+    .where(and(eq(t.idempotency.keyId, who.keyId), eq(t.idempotency.idempotencyKey, idem.key))).catch(() => undefined)
 }
 
 /** The idempotency record to write with this POST, or the stored response when the POST repeats an earlier one. */
-export async function idempotentOrReplay(c: Context<AppEnv>, who: Principal, body: unknown): Promise<{ idem: Idempotency } | { replay: Response }> {
+export async function idempotentOrReplay(c: Context<AppEnv>, who: Principal, body: unknown,
+  reload: (location: string) => Promise<string>): Promise<{ idem: Idempotency } | { replay: Response }> {
   try {
     return { idem: await idempotencyOf(c, who, body) }
   } catch (e) {
     if (!(e instanceof Replay)) throw e
+    const stored = e.body || (e.location ? await reload(e.location) : '')
     return {
-      replay: new Response(e.body, {
+      replay: new Response(stored, {
         status: e.status,
         headers: { 'Content-Type': 'application/json', 'Cache-Control': 'no-store', 'Idempotent-Replayed': 'true', ...(e.location ? { Location: e.location } : {}) },
       }),

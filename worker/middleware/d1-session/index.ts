@@ -2,13 +2,15 @@ import { drizzle } from 'drizzle-orm/d1'
 import type { MiddlewareHandler } from 'hono'
 import * as schema from '../../../schema/tables'
 import type { AppEnv } from '../../env'
+import { faultPlan, guardedD1 } from '../../lib/faulty-d1'
 
 const BOOKMARK = /^[A-Za-z0-9-]{1,200}$/
 
 /**
  * D1 Sessions API: reads may be served by the nearest read replica ('first-unconstrained'); writes go to the
  * primary. Every response carries `X-D1-Bookmark`; a client that sends it back reads its own writes, whichever
- * replica answers. (Without replication configured, D1 simply uses the primary.)
+ * replica answers. (Without replication configured, D1 simply uses the primary.) Every query has a deadline
+ * (D1_TIMEOUT_MS, default 10 s; see lib/faulty-d1.ts).
  */
 export const d1Session = (): MiddlewareHandler<AppEnv> =>
   async function d1Session(c, next) {
@@ -16,7 +18,8 @@ export const d1Session = (): MiddlewareHandler<AppEnv> =>
     const write = !['GET', 'HEAD', 'OPTIONS'].includes(c.req.method)
     const session = c.env.DB.withSession?.(asked && BOOKMARK.test(asked) ? asked : write ? 'first-primary' : 'first-unconstrained')
     // A session has the same prepare/batch surface drizzle uses; its types just do not list it.
-    const d1 = (session ?? c.env.DB) as unknown as D1Database
+    const plan = c.env.FAULT_INJECTION === 'on' ? faultPlan(c.req.header('X-Fault-Inject')) : {}
+    const d1 = guardedD1((session ?? c.env.DB) as unknown as D1Database, Number(c.env.D1_TIMEOUT_MS ?? 10_000), plan)
     c.set('d1', d1)
     c.set('db', drizzle(d1, { schema }))
     await next()

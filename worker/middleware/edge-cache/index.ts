@@ -23,7 +23,8 @@ export const edgeCache = (): MiddlewareHandler<AppEnv> =>
     const variant = [c.req.url, c.req.header('Accept') ?? '', c.req.header('Accept-Language') ?? ''].join('\n')
     const key = new Request(`https://edge-cache.kennisstad.internal/${version}/${await digest(variant)}`)
     const cache = caches.default
-    const hit = await cache.match(key)
+    // `Cache-Control: no-cache` on the request (RFC 9111) skips the lookup; the fresh answer is stored again.
+    const hit = /no-cache/.test(c.req.header('Cache-Control') ?? '') ? undefined : await cache.match(key)
     if (hit) {
       c.res = new Response(hit.body, hit)
       c.res.headers.set('X-Cache', 'HIT')

@@ -19,7 +19,7 @@ import { toRfc3339 } from '../../lib/time'
 import { auditStatement } from '../../lib/write/audit'
 import { runBatch } from '../../lib/write/batch'
 import { jsonBody } from '../../lib/write/body'
-import { idempotencyStatement, idempotentOrReplay } from '../../lib/write/idempotency'
+import { idempotencyStatements, idempotentOrReplay, rememberResponse } from '../../lib/write/idempotency'
 import { requireIfMatch } from '../../lib/write/if-match'
 import { type Ref, requireRefs } from '../../lib/write/refs'
 import { plainDeep } from '../../lib/write/text'
@@ -104,7 +104,7 @@ export function adminRouter<I extends { id: string }>(r: AdminResource<I>) {
       const who = requireAdmin(c)
       const db = c.get('db')
       const body = c.req.valid('json')
-      const seen = await idempotentOrReplay(c, who, body)
+      const seen = await idempotentOrReplay(c, who, body, async (location) => (await representation(db, location.split('/').at(-1)!)).body)
       if ('replay' in seen) return seen.replay as never
       const { idem } = seen
       const input = plainDeep(body, new Set(['url', 'sourceUrl'])) as unknown as I
@@ -112,14 +112,15 @@ export function adminRouter<I extends { id: string }>(r: AdminResource<I>) {
       const [taken] = await db.select({ id: r.table.id }).from(r.table as SQLiteTable).where(eq(r.table.id, input.id))
       if (taken) throw new ProblemError(409, `The id "${input.id}" is taken.`)
       const stamp = now()
+      const location = `/v1/${r.path}/${input.id}`
       await runBatch(c, [
         db.insert(r.table).values({ id: input.id, ...r.row(input), createdAt: stamp, updatedAt: stamp } as never),
         ...r.relations(db, input),
         auditStatement(db, who, r.noun, input.id, 'create', null, input as Record<string, unknown>),
+        ...idempotencyStatements(c, who, idem, 201, location),
       ])
       const rep = await representation(db, input.id)
-      const location = `/v1/${r.path}/${input.id}`
-      await idempotencyStatement(c, who, idem, 201, rep.body, location)?.run()
+      await rememberResponse(c, who, idem, rep.body)
       return c.json(rep.item, 201, { ETag: rep.etag, Location: location })
     })
     .openapi(update, async (c) => {

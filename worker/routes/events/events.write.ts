@@ -16,7 +16,7 @@ import { invalidParams, ProblemError } from '../../lib/problem'
 import { toRfc3339 } from '../../lib/time'
 import { auditStatement } from '../../lib/write/audit'
 import { runBatch } from '../../lib/write/batch'
-import { idempotencyStatement, idempotentOrReplay } from '../../lib/write/idempotency'
+import { idempotencyStatements, idempotentOrReplay, rememberResponse } from '../../lib/write/idempotency'
 import { requireIfMatch } from '../../lib/write/if-match'
 import { refsAt, requireRefs } from '../../lib/write/refs'
 import { plainDeep } from '../../lib/write/text'
@@ -151,7 +151,7 @@ export const create: AppRouteHandler<typeof createRoute> = async (c) => {
   const who = requireKey(c)
   const db = c.get('db')
   const body = c.req.valid('json')
-  const seen = await idempotentOrReplay(c, who, body)
+  const seen = await idempotentOrReplay(c, who, body, async (location) => (await representation(db, location.split('/').at(-1)!)).body)
   if ('replay' in seen) return seen.replay as never
   const { idem } = seen
   const parsed = plainDeep(body, URL_FIELDS)
@@ -170,10 +170,10 @@ export const create: AppRouteHandler<typeof createRoute> = async (c) => {
     db.insert(t.events).values({ id, ...columns(input, who), createdAt: stamp, updatedAt: stamp }),
     ...relationStatements(db, id, input),
     auditStatement(db, who, 'event', id, 'create', null, { ...input, id }),
+    ...idempotencyStatements(c, who, idem, 201, location),
   ])
   const rep = await representation(db, id)
-  const record = idempotencyStatement(c, who, idem, 201, rep.body, location)
-  if (record) await record.run()
+  await rememberResponse(c, who, idem, rep.body)
   return respond(c, 201, rep, location)
 }
 

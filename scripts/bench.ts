@@ -1,0 +1,239 @@
+/**
+ * `npm run bench`: measures the Worker on this machine and writes BENCHMARKS.md. Every row compares two things
+ * measured side by side in one run, as ratios. Servers are started here on 127.0.0.1 through wrangler's
+ * startWorker (Miniflare/workerd, no inspector except for the heap row) and stopped at the end; the load generator
+ * is autocannon on loopback with 2 connections. Not part of `npm test`.
+ *
+ * Options: --seconds N (per measurement, default 8), --events N (large database, default 100000).
+ */
+import { execFileSync, spawn } from 'node:child_process'
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { cpus, tmpdir, totalmem } from 'node:os'
+import { join } from 'node:path'
+import { parseArgs } from 'node:util'
+import autocannon from 'autocannon'
+import { unstable_startWorker } from 'wrangler'
+import WebSocket from 'ws'
+import { encodeCursor } from '../worker/lib/pagination'
+
+const root = join(import.meta.dirname, '..')
+const { values } = parseArgs({ options: { seconds: { type: 'string', default: '8' }, events: { type: 'string', default: '100000' } } })
+const SECONDS = Number(values.seconds)
+const LARGE = Number(values.events)
+process.env.CLOUDFLARE_CF_FETCH_ENABLED = 'false'
+process.env.WRANGLER_SEND_METRICS = 'false'
+
+/** A local D1 with the seed plus `synthetic` generated events, built once and reused between runs. */
+function database(synthetic: number): string {
+  const dir = join(root, `.wrangler/bench/${synthetic}`)
+  if (!existsSync(join(dir, 'ready'))) {
+    console.log(`bench: building a database with ${synthetic} synthetic events (once)…`)
+    mkdirSync(dir, { recursive: true })
+    execFileSync('npx', ['tsx', 'scripts/seed-large.ts', '--events', String(synthetic), '--persist-to', dir], { cwd: root, stdio: 'inherit' })
+    writeFileSync(join(dir, 'ready'), new Date().toISOString())
+  }
+  return dir
+}
+
+/**
+ * wrangler.toml without the [[ratelimits]] bindings: all load comes from one loopback address, so the per-client
+ * limit would measure the limiter (429s) rather than the Worker.
+ */
+function benchConfig(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'kennisstad-bench-'))
+  const toml = readFileSync(join(root, 'wrangler.toml'), 'utf8')
+    .replace(/\[\[ratelimits\]\][^[]*/g, '')
+    .replace('main = "worker/index.ts"', `main = "${join(root, 'worker/index.ts')}"`)
+    .replace('directory = "./public"', `directory = "${join(root, 'public')}"`)
+    .replace('migrations_dir = "schema/migrations"', `migrations_dir = "${join(root, 'schema/migrations')}"`)
+  writeFileSync(join(dir, 'wrangler.toml'), toml)
+  return join(dir, 'wrangler.toml')
+}
+const CONFIG = benchConfig()
+
+async function startApi(persist: string, inspectorPort?: number) {
+  const worker = await unstable_startWorker({
+    config: CONFIG,
+    dev: {
+      persist, watch: false, liveReload: false, logLevel: 'error', server: { hostname: '127.0.0.1', port: 0 },
+      inspector: inspectorPort ? { hostname: '127.0.0.1', port: inspectorPort } : false,
+    },
+  })
+  await worker.ready
+  return { url: (await worker.url).toString().replace(/\/$/, ''), stop: () => worker.dispose() }
+}
+
+/** The ceiling: a Worker in the same runtime that returns a fixed body of the same size, without any work. */
+async function startCeiling(body: string) {
+  const dir = mkdtempSync(join(tmpdir(), 'kennisstad-ceiling-'))
+  const entry = join(dir, 'ceiling.js')
+  writeFileSync(entry, `const BODY = ${JSON.stringify(body)}
+export default { fetch() { return new Response(BODY, { headers: { 'Content-Type': 'application/json' } }) } }\n`)
+  // Same runtime and same request path as the API: workerd behind the static-assets router (public/).
+  const worker = await unstable_startWorker({
+    name: 'ceiling', entrypoint: entry, compatibilityDate: '2026-04-20', assets: join(root, 'public'),
+    dev: { watch: false, liveReload: false, logLevel: 'error', server: { hostname: '127.0.0.1', port: 0 }, inspector: false },
+  })
+  await worker.ready
+  return { url: (await worker.url).toString().replace(/\/$/, ''), stop: () => worker.dispose() }
+}
+
+type Load = { rps: number; p95: number; p99: number; errors: number; requests: number }
+
+/** autocannon, 2 connections; latencies recorded per response so p95 is exact. */
+async function load(url: string, headers: Record<string, string> = {}): Promise<Load> {
+  const times: number[] = []
+  // Without a callback autocannon returns a promise that is also an event emitter (its types only say promise).
+  const instance = autocannon({ url, connections: 2, duration: SECONDS, headers }) as unknown as Promise<autocannon.Result> & NodeJS.EventEmitter
+  instance.on('response', (_client: unknown, status: number, _bytes: number, ms: number) => {
+    if (status === 200 || status === 304) times.push(ms)
+  })
+  const result = await instance
+  times.sort((a, b) => a - b)
+  const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))] ?? Number.NaN
+  return { rps: result.requests.average, p95: at(0.95), p99: at(0.99), errors: result.errors + result.non2xx, requests: times.length }
+}
+
+const fmt = (n: number, digits = 2) => (Number.isFinite(n) ? n.toFixed(digits) : 'n/a')
+const row = (cells: (string | number)[]) => `| ${cells.join(' | ')} |`
+
+/** Samples the Worker's V8 heap through the inspector while `work` runs. */
+async function heapDuring(inspectorPort: number, work: () => Promise<void>) {
+  const targets = (await (await fetch(`http://127.0.0.1:${inspectorPort}/json`)).json()) as { webSocketDebuggerUrl: string }[]
+  const ws = new WebSocket(targets[0]!.webSocketDebuggerUrl)
+  await new Promise((resolve) => ws.once('open', resolve))
+  let id = 0
+  const usage = () => new Promise<number>((resolve) => {
+    const mine = ++id
+    const onMessage = (m: WebSocket.RawData) => {
+      const d = JSON.parse(String(m))
+      if (d.id === mine) {
+        ws.off('message', onMessage)
+        resolve(d.result.usedSize)
+      }
+    }
+    ws.on('message', onMessage)
+    ws.send(JSON.stringify({ id: mine, method: 'Runtime.getHeapUsage' }))
+  })
+  const start = await usage()
+  let peak = start
+  let running = true
+  const sampler = (async () => {
+    while (running) {
+      peak = Math.max(peak, await usage())
+      await new Promise((r) => setTimeout(r, 50))
+    }
+  })()
+  await work()
+  running = false
+  await sampler
+  ws.close()
+  return { start, peak }
+}
+
+async function timeDownload(url: string) {
+  const t0 = performance.now()
+  const res = await fetch(url)
+  const reader = res.body!.getReader()
+  let first = 0
+  let bytes = 0
+  for (;;) {
+    const { done, value } = await reader.read()
+    if (done) break
+    if (!first) first = performance.now() - t0
+    bytes += value.byteLength
+  }
+  return { ttfb: first, total: performance.now() - t0, bytes }
+}
+
+function sqliteFile(persist: string): string {
+  const dir = join(persist, 'v3/d1/miniflare-D1DatabaseObject')
+  const file = readdirSync(dir).find((f) => f.endsWith('.sqlite') && !f.startsWith('metadata'))
+  return join(dir, file!)
+}
+
+async function sqliteCsv(file: string) {
+  const t0 = performance.now()
+  await new Promise<void>((resolve, reject) => {
+    const child = spawn('sqlite3', ['-csv', '-header', file, 'select * from events;'], { stdio: ['ignore', 'ignore', 'inherit'] })
+    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`sqlite3 exited ${code}`))))
+  })
+  return performance.now() - t0
+}
+
+const small = database(1000)
+const large = database(LARGE)
+const lines: string[] = []
+const list = '/v1/events?limit=20&partner=universiteit-leiden&from=2025-01-01'
+const noCache = { 'Cache-Control': 'no-cache' }
+
+const apiSmall = await startApi(small)
+const apiLarge = await startApi(large)
+try {
+  // Row 1: the list against the ceiling, uncached and with the edge cache warm.
+  const sample = await (await fetch(`${apiLarge.url}${list}`)).text()
+  const ceiling = await startCeiling(sample)
+  const base = await load(`${ceiling.url}/`)
+  const uncached = await load(`${apiLarge.url}${list}`, noCache)
+  await fetch(`${apiLarge.url}${list}`)
+  const cached = await load(`${apiLarge.url}${list}`)
+  await ceiling.stop()
+  lines.push('## 1. List endpoint vs. a static Worker (the ceiling)', '',
+    `\`GET ${list}\` on the ${LARGE.toLocaleString('en')}-event database, body ${sample.length} bytes; the ceiling returns the same bytes.`, '',
+    row(['', 'req/s', 'p99 ms', 'throughput ratio', 'p99 ratio', 'target', 'errors']), row(['---', '---', '---', '---', '---', '---', '---']),
+    row(['ceiling (static body)', fmt(base.rps, 0), fmt(base.p99), '1.00', '1.00', '', base.errors]),
+    row(['uncached (`Cache-Control: no-cache`)', fmt(uncached.rps, 0), fmt(uncached.p99), fmt(uncached.rps / base.rps), fmt(uncached.p99 / base.p99), '≥ 0.60', uncached.errors]),
+    row(['edge cache warm', fmt(cached.rps, 0), fmt(cached.p99), fmt(cached.rps / base.rps), fmt(cached.p99 / base.p99), '≥ 0.80', cached.errors]), '')
+
+  // Row 2: the same queries at 1k and at the large size.
+  const deep = encodeCursor({ s: 'startsAt', v: ['2030-06-01T00:00:00Z', 'synthetic-000000'] })
+  const queries: [string, string][] = [
+    ['list (partner + from)', list], ['search (`q=lezing`)', '/v1/events?q=lezing&limit=20'],
+    ['deep cursor page', `/v1/events?limit=20&cursor=${deep}`], ['search across types', '/v1/search?q=workshop'],
+  ]
+  lines.push(`## 2. Scale: 1k vs ${LARGE.toLocaleString('en')} events (uncached)`, '',
+    row(['query', 'p95 ms at 1k', `p95 ms at ${LARGE / 1000}k`, 'p95 ratio', 'target', 'req/s at 1k', `req/s at ${LARGE / 1000}k`]),
+    row(['---', '---', '---', '---', '---', '---', '---']))
+  for (const [label, path] of queries) {
+    const a = await load(`${apiSmall.url}${path}`, noCache)
+    const b = await load(`${apiLarge.url}${path}`, noCache)
+    lines.push(row([label, fmt(a.p95), fmt(b.p95), fmt(b.p95 / a.p95), '≤ 2', fmt(a.rps, 0), fmt(b.rps, 0)]))
+  }
+  lines.push('')
+} finally {
+  await apiSmall.stop()
+  await apiLarge.stop()
+}
+
+// Rows 3 and 4: the full CSV export of the large database, against sqlite3 on the same file, with the heap sampled.
+const inspector = 9331
+const exporter = await startApi(large, inspector)
+try {
+  const csvUrl = `${exporter.url}/v1/events?format=csv`
+  await timeDownload(`${exporter.url}/v1/events?format=csv&to=2020-02-01`) // warm-up
+  let download = { ttfb: 0, total: 0, bytes: 0 }
+  const heap = await heapDuring(inspector, async () => {
+    download = await timeDownload(csvUrl)
+  })
+  const sqlite = await sqliteCsv(sqliteFile(large))
+  lines.push(`## 3. Full CSV export of ${LARGE.toLocaleString('en')}+ events vs. \`sqlite3 -csv\``, '',
+    row(['', 'wall time s', 'time to first byte ms', 'bytes', 'ratio', 'target']), row(['---', '---', '---', '---', '---', '---']),
+    row(['`sqlite3 -csv` on the same D1 file (`select * from events`)', fmt(sqlite / 1000), '', '', '1.00', '']),
+    row(['`GET /v1/events?format=csv` (all columns, relations joined)', fmt(download.total / 1000), fmt(download.ttfb, 0), download.bytes, fmt(download.total / sqlite), '≤ 3, streaming']), '',
+    '## 4. Worker heap during that export', '',
+    row(['heap at start MB', 'peak heap MB', 'peak / start']), row(['---', '---', '---']),
+    row([fmt(heap.start / 1e6, 1), fmt(heap.peak / 1e6, 1), fmt(heap.peak / heap.start)]), '')
+} finally {
+  await exporter.stop()
+}
+
+const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`
+writeFileSync(join(root, 'BENCHMARKS.md'), [
+  '# Benchmarks', '',
+  `Written by \`npm run bench\` on ${new Date().toISOString()}. Machine: ${machine}.`, '',
+  'Method: the Worker runs in workerd through wrangler\'s `startWorker` (Miniflare, local D1 file, no inspector, rate-limit bindings left out because all load comes from one address) on',
+  '127.0.0.1; autocannon drives it over loopback with 2 connections for', `${SECONDS} s per measurement. Each row compares two things measured in this run; ratios, not absolute numbers,`,
+  'are the result. The databases hold the real seed plus synthetic events (`npm run db:seed:large`).', '',
+  ...lines,
+].join('\n'))
+console.log(`bench: wrote BENCHMARKS.md\n\n${lines.join('\n')}`)
