@@ -23,6 +23,8 @@ export default defineConfig({
         ],
         test: {
           name: 'worker',
+          // Fuzzing size and seed (test/worker/fuzz.test.ts); FUZZ_SEED reproduces a failing run.
+          provide: { fuzzRuns: Number(process.env.FUZZ_RUNS ?? 5000), fuzzSeed: Number(process.env.FUZZ_SEED ?? Date.now() % 2 ** 31) },
           include: ['worker/**/*.test.ts', 'schema/**/*.test.ts', 'test/worker/**/*.test.ts'],
           setupFiles: ['./test/setup-d1.ts'],
         },

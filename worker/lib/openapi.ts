@@ -65,9 +65,12 @@ const problemDescriptions: Record<number, string> = {
   503: 'Temporarily unavailable; retry after `Retry-After` seconds.',
 }
 
-/** problem+json responses for the given status codes. */
+/**
+ * problem+json responses for the given status codes. 401 (a bad key, even on a public read) and 429 (rate limit)
+ * can happen on every operation, so they are always documented.
+ */
 export const problems = (...codes: (keyof typeof problemDescriptions)[]) =>
-  Object.fromEntries(codes.map((code) => [code, {
+  Object.fromEntries([...new Set([...codes, 401, 429])].sort().map((code) => [code, {
     description: problemDescriptions[code]!,
     headers: commonHeaders,
     content: { 'application/problem+json': { schema: Problem } },

@@ -57,9 +57,9 @@ export function problem(c: Context, status: ContentfulStatusCode, detail: string
 export function invalidParams(error: z.ZodError, where: InvalidParam['in']): InvalidParam[] {
   return error.issues.flatMap((issue): InvalidParam[] => {
     if (issue.code === 'unrecognized_keys') {
-      return issue.keys.map((name) => ({ in: where, name, code: 'unknown_parameter', detail: 'is not a known parameter' }))
+      return issue.keys.map((key) => ({ in: where, name: key === '' ? '(empty name)' : key, code: 'unknown_parameter', detail: 'is not a known parameter' }))
     }
-    const name = issue.path.length ? issue.path.map(String).join('.') : '(root)'
+    const name = issue.path.length ? issue.path.map((p) => (p === '' ? '(empty name)' : String(p))).join('.') : '(root)'
     return [{ in: where, name, code: issue.code, detail: humanise(issue) }]
   })
 }

@@ -4,5 +4,7 @@ import 'vitest'
 declare module 'vitest' {
   export interface ProvidedContext {
     workerUrl: string
+    fuzzRuns: number
+    fuzzSeed: number
   }
 }
