@@ -7,13 +7,14 @@
  * Options: --seconds N (per measurement, default 8), --events N (large database, default 100000).
  */
 import { execFileSync, spawn } from 'node:child_process'
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs'
 import { cpus, tmpdir, totalmem } from 'node:os'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import autocannon from 'autocannon'
 import { unstable_startWorker } from 'wrangler'
 import WebSocket from 'ws'
+import { startWorker, unlimitedConfig } from '../test/e2e/worker-server'
 import { encodeCursor } from '../worker/lib/pagination'
 
 const root = join(import.meta.dirname, '..')
@@ -35,32 +36,11 @@ function database(synthetic: number): string {
   return dir
 }
 
-/**
- * wrangler.toml without the [[ratelimits]] bindings: all load comes from one loopback address, so the per-client
- * limit would measure the limiter (429s) rather than the Worker.
- */
-function benchConfig(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'kennisstad-bench-'))
-  const toml = readFileSync(join(root, 'wrangler.toml'), 'utf8')
-    .replace(/\[\[ratelimits\]\][^[]*/g, '')
-    .replace('main = "worker/index.ts"', `main = "${join(root, 'worker/index.ts')}"`)
-    .replace('directory = "./public"', `directory = "${join(root, 'public')}"`)
-    .replace('migrations_dir = "schema/migrations"', `migrations_dir = "${join(root, 'schema/migrations')}"`)
-  writeFileSync(join(dir, 'wrangler.toml'), toml)
-  return join(dir, 'wrangler.toml')
-}
-const CONFIG = benchConfig()
+const CONFIG = unlimitedConfig()
 
-async function startApi(persist: string, inspectorPort?: number) {
-  const worker = await unstable_startWorker({
-    config: CONFIG,
-    dev: {
-      persist, watch: false, liveReload: false, logLevel: 'error', server: { hostname: '127.0.0.1', port: 0 },
-      inspector: inspectorPort ? { hostname: '127.0.0.1', port: inspectorPort } : false,
-    },
-  })
-  await worker.ready
-  return { url: (await worker.url).toString().replace(/\/$/, ''), stop: () => worker.dispose() }
+const startApi = async (persist: string, inspectorPort?: number) => {
+  const worker = await startWorker({ persist, config: CONFIG, inspectorPort })
+  return { url: worker.url, stop: worker.stop }
 }
 
 /** The ceiling: a Worker in the same runtime that returns a fixed body of the same size, without any work. */

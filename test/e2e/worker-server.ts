@@ -1,9 +1,9 @@
 /**
  * Starts the real Worker (wrangler's startWorker: the same bundling and workerd as `npm start`, without the
- * inspector) on 127.0.0.1 with a fresh, migrated and seeded local D1 in a temporary directory. Used by the
- * end-to-end and browser tests and by the benchmark.
+ * inspector) on 127.0.0.1 — by default with a fresh, migrated and seeded local D1 in a temporary directory, or on a
+ * given database. Used by the end-to-end and browser tests, the benchmark and the soak test.
  */
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { unstable_startWorker } from 'wrangler'
@@ -11,18 +11,38 @@ import { migrate, seed } from '../../scripts/db'
 
 export type RunningWorker = { url: string; persist: string; stop: () => Promise<void> }
 
-export async function startWorker(options: { seed?: boolean } = {}): Promise<RunningWorker> {
+const root = join(import.meta.dirname, '../..')
+
+/**
+ * wrangler.toml without the [[ratelimits]] bindings, for load tools: all their load comes from one loopback
+ * address, so the per-client limit would measure the limiter (429s) rather than the Worker.
+ */
+export function unlimitedConfig(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'kennisstad-config-'))
+  const toml = readFileSync(join(root, 'wrangler.toml'), 'utf8')
+    .replace(/\[\[ratelimits\]\][^[]*/g, '')
+    .replace('main = "worker/index.ts"', `main = "${join(root, 'worker/index.ts')}"`)
+    .replace('directory = "./public"', `directory = "${join(root, 'public')}"`)
+    .replace('migrations_dir = "schema/migrations"', `migrations_dir = "${join(root, 'schema/migrations')}"`)
+  writeFileSync(join(dir, 'wrangler.toml'), toml)
+  return join(dir, 'wrangler.toml')
+}
+
+export async function startWorker(options: { seed?: boolean; config?: string; persist?: string; inspectorPort?: number } = {}): Promise<RunningWorker> {
   process.env.CLOUDFLARE_CF_FETCH_ENABLED = 'false'
   process.env.WRANGLER_SEND_METRICS = 'false'
-  const persist = mkdtempSync(join(tmpdir(), 'kennisstad-'))
-  const where = ['--local', '--persist-to', persist]
-  migrate(where, true)
-  if (options.seed !== false) seed(where)
+  const owned = !options.persist
+  const persist = options.persist ?? mkdtempSync(join(tmpdir(), 'kennisstad-'))
+  if (owned) {
+    const where = ['--local', '--persist-to', persist]
+    migrate(where, true)
+    if (options.seed !== false) seed(where)
+  }
   const worker = await unstable_startWorker({
-    config: join(import.meta.dirname, '../../wrangler.toml'),
+    config: options.config ?? join(root, 'wrangler.toml'),
     dev: {
-      persist, inspector: false, watch: false, liveReload: false, logLevel: 'warn',
-      server: { hostname: '127.0.0.1', port: 0 },
+      persist, watch: false, liveReload: false, logLevel: 'warn', server: { hostname: '127.0.0.1', port: 0 },
+      inspector: options.inspectorPort ? { hostname: '127.0.0.1', port: options.inspectorPort } : false,
     },
   })
   await worker.ready
@@ -31,7 +51,7 @@ export async function startWorker(options: { seed?: boolean } = {}): Promise<Run
     url, persist,
     stop: async () => {
       await worker.dispose()
-      rmSync(persist, { recursive: true, force: true })
+      if (owned) rmSync(persist, { recursive: true, force: true })
     },
   }
 }
