@@ -23,6 +23,16 @@ describe('<kennisstad-opgaven>', () => {
   })
 })
 
+describe('<kennisstad-opgaven> layouts', () => {
+  it.each(['list', 'cards', 'compact'])('has no axe violations in the %s layout', async (layout) => {
+    const el = await mount(`<kennisstad-opgaven api="${API()}" layout="${layout}" lang="nl"></kennisstad-opgaven>`)
+    await nextEvent(el)
+    await settle(el)
+    expect(titles(el)).toHaveLength(3)
+    expect(await axeRun(el)).toEqual([])
+  })
+})
+
 describe('<kennisstad-partners>', () => {
   it.each(['list', 'cards', 'compact'])('renders museums in the %s layout with no axe violations', async (layout) => {
     const el = await mount(`<kennisstad-partners api="${API()}" kind="museum" limit="20" layout="${layout}"></kennisstad-partners>`)
