@@ -144,6 +144,10 @@ async function sqliteCsv(file: string) {
 const small = database(1000)
 const large = database(LARGE)
 const lines: string[] = []
+/** Targets this run missed, each with the reason (what the Worker does that the comparison does not). */
+const misses: string[] = []
+const sqliteCount = (persist: string, query: string) =>
+  Number(execFileSync('sqlite3', [sqliteFile(persist), query], { encoding: 'utf8' }).trim())
 const list = '/v1/events?limit=20&partner=universiteit-leiden&from=2025-01-01'
 const noCache = { 'Cache-Control': 'no-cache' }
 
@@ -164,6 +168,23 @@ try {
     row(['ceiling (static body)', fmt(base.rps, 0), fmt(base.p99), '1.00', '1.00', '', base.errors]),
     row(['uncached (`Cache-Control: no-cache`)', fmt(uncached.rps, 0), fmt(uncached.p99), fmt(uncached.rps / base.rps), fmt(uncached.p99 / base.p99), '≥ 0.60', uncached.errors]),
     row(['edge cache warm', fmt(cached.rps, 0), fmt(cached.p99), fmt(cached.rps / base.rps), fmt(cached.p99 / base.p99), '≥ 0.80', cached.errors]), '')
+  if (uncached.rps / base.rps < 0.6) {
+    const organised = sqliteCount(large, "select count(*) from event_organisers where partner_id = 'universiteit-leiden'")
+    misses.push(`**Uncached list, ${fmt(uncached.rps / base.rps)} of the ceiling (target 0.6).** The ceiling does no work; an uncached page costs a
+  data-version read, the filtered page query and one batch for its relations, each a round trip from the Worker to the
+  local D1 (a SQLite Durable Object in Miniflare), then JSON serialisation, an ETag hash and a write of the fresh
+  answer into the cache. The page query has to find all ${organised.toLocaleString('en')} events the partner
+  organises (a many-to-many filter through \`event_organisers\`), read them and sort them by start before it can return 20:
+  no single index serves both the partner and the start order. That is real work per request, so no uncached
+  database-backed endpoint reaches 60 % of a static body here; hot lists are what the edge cache is for.`)
+  }
+  if (cached.rps / base.rps < 0.8) {
+    misses.push(`**Edge cache warm, ${fmt(cached.rps / base.rps)} of the ceiling (target 0.8).** A cache hit is not free by design: the
+  cache key holds the data version (\`select max(seq) from changes\`, one indexed D1 read per request), which is what
+  makes a published change visible on the very next request without purging. Locally the Cache API is Miniflare's
+  own SQLite-backed simulation, a second storage hop that Cloudflare's colo cache does not have. Caching the version
+  in the isolate for a few seconds would remove that read, at the cost of that freshness guarantee; we kept the guarantee.`)
+  }
 
   // Row 2: the same queries at 1k and at the large size.
   const deep = encodeCursor({ s: 'startsAt', v: ['2030-06-01T00:00:00Z', 'synthetic-000000'] })
@@ -174,12 +195,22 @@ try {
   lines.push(`## 2. Scale: 1k vs ${LARGE.toLocaleString('en')} events (uncached)`, '',
     row(['query', 'p95 ms at 1k', `p95 ms at ${LARGE / 1000}k`, 'p95 ratio', 'target', 'req/s at 1k', `req/s at ${LARGE / 1000}k`]),
     row(['---', '---', '---', '---', '---', '---', '---']))
+  const scaleMisses: string[] = []
   for (const [label, path] of queries) {
     const a = await load(`${apiSmall.url}${path}`, noCache)
     const b = await load(`${apiLarge.url}${path}`, noCache)
     lines.push(row([label, fmt(a.p95), fmt(b.p95), fmt(b.p95 / a.p95), '≤ 2', fmt(a.rps, 0), fmt(b.rps, 0)]))
+    if (b.p95 / a.p95 > 2) scaleMisses.push(`${label} (${fmt(b.p95 / a.p95)})`)
   }
   lines.push('')
+  if (scaleMisses.length) {
+    misses.push(`**p95 ratio 100k/1k above 2 for ${scaleMisses.join(', ')}.** A filtered or searched list must find every match
+  and order it (by start, or by rank for \`/v1/search\`) before the first page can be returned: a many-to-many filter (organiser, theme, opgave) or an
+  FTS5 match cannot be read in start order from one index, so the work grows with the number of matches, which grows
+  with the database (the query plans are checked in \`test/worker/query-plans.test.ts\`: index-driven, no full scan).
+  Pure keyset pages (the deep cursor row) stay flat. Ways to flatten the rest, not taken yet: a denormalised
+  (partner, start) index table, or ranking search by relevance with a bounded candidate set.`)
+  }
 } finally {
   await apiSmall.stop()
   await apiLarge.stop()
@@ -203,6 +234,16 @@ try {
     '## 4. Worker heap during that export', '',
     row(['heap at start MB', 'peak heap MB', 'peak / start']), row(['---', '---', '---']),
     row([fmt(heap.start / 1e6, 1), fmt(heap.peak / 1e6, 1), fmt(heap.peak / heap.start)]), '')
+  if (download.total / sqlite > 3) {
+    misses.push(`**CSV export ${fmt(download.total / sqlite)}× \`sqlite3 -csv\` (target 3×); streaming is met (first byte after
+  ${fmt(download.ttfb, 0)} ms).** \`sqlite3\` dumps one table's raw columns in C. The export reads events in 1,000-row keyset chunks
+  through the D1 binding (each chunk a round trip whose rows are serialised to the Worker), loads each chunk's
+  organisers, places, opgaven, themes, audiences and languages, and formats every row in JavaScript (bilingual columns,
+  Amsterdam local times, CSV and formula-injection escaping) into ${(download.bytes / 1e6).toFixed(0)} MB.`)
+  }
+  misses.push(`**Heap:** ${fmt(heap.start / 1e6, 1)} MB at start, ${fmt(heap.peak / 1e6, 1)} MB at peak for a ${(download.bytes / 1e6).toFixed(0)} MB body: the export holds one
+  1,000-row chunk at a time and the body is never buffered, but the heap is not flat either; it rises with garbage
+  between collections (the peak varies from run to run with V8's GC timing).`)
 } finally {
   await exporter.stop()
 }
@@ -213,7 +254,11 @@ writeFileSync(join(root, 'BENCHMARKS.md'), [
   `Written by \`npm run bench\` on ${new Date().toISOString()}. Machine: ${machine}.`, '',
   'Method: the Worker runs in workerd through wrangler\'s `startWorker` (Miniflare, local D1 file, no inspector, rate-limit bindings left out because all load comes from one address) on',
   '127.0.0.1; autocannon drives it over loopback with 2 connections for', `${SECONDS} s per measurement. Each row compares two things measured in this run; ratios, not absolute numbers,`,
-  'are the result. The databases hold the real seed plus synthetic events (`npm run db:seed:large`).', '',
+  'are the result. The databases hold the real seed plus synthetic events (`npm run db:seed:large`).',
+  'On 2 cores the load generator shares the CPU with workerd, so repeated runs move a single p95 ratio by up to about 2×:',
+  'read a ratio close to its target as a tie, and compare runs, not single numbers.', '',
   ...lines,
+  '## Where a target is missed, and why', '',
+  ...misses.flatMap((m) => [m, '']),
 ].join('\n'))
 console.log(`bench: wrote BENCHMARKS.md\n\n${lines.join('\n')}`)

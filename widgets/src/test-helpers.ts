@@ -1,4 +1,5 @@
 /** Helpers for the widget tests: mount an element against the real API and wait for its data. */
+import axe from 'axe-core'
 import { inject } from 'vitest'
 import '../src/index'
 
@@ -39,4 +40,10 @@ export async function settle(el: Element) {
 
 export function cleanup() {
   document.body.innerHTML = ''
+}
+
+/** WCAG 2.1 A/AA violations inside `el` (axe-core), as "rule: selectors" lines; [] when clean. */
+export async function axeViolations(el: Element): Promise<string[]> {
+  const result = await axe.run(el, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
+  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
 }
