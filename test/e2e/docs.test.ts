@@ -1,4 +1,4 @@
-// The interactive reference in real Chromium: it renders the contract and no request leaves our origin.
+// The interactive reference in real Chromium: it renders the contract and never even tries to reach another origin.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import type { Browser } from 'playwright'
 import { launchChromium } from './chromium'
@@ -12,7 +12,7 @@ describe('/docs', () => {
     const base = inject('workerUrl')
     const page = await browser.newPage()
     const leftOrigin: string[] = []
-    page.on('requestfinished', (r) => { if (!r.url().startsWith(base)) leftOrigin.push(r.url()) })
+    page.on('request', (r) => { if (!r.url().startsWith(base)) leftOrigin.push(r.url()) })
     const res = await page.goto(`${base}/docs?lang=en`, { waitUntil: 'networkidle' })
     expect(res!.status()).toBe(200)
     await page.getByText('List events', { exact: true }).first().waitFor({ state: 'visible' })

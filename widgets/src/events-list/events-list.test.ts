@@ -68,7 +68,9 @@ describe('<kennisstad-events>', () => {
     await nextEvent(el)
     await settle(el)
     expect(shadow(el).querySelector('[part="error"]')).toBeNull()
-    expect(titles(el).length).toBeGreaterThan(0)
+    const api = await json('/v1/events?from=2022-07-13&limit=5')
+    expect(api.data).toHaveLength(5)
+    expect(titles(el)).toEqual(api.data.map((e: any) => e.title.en ?? e.title.nl))
   })
 
   it('the retry button loads again', async () => {
