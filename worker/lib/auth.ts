@@ -7,6 +7,7 @@ import type { Context, MiddlewareHandler } from 'hono'
 import * as t from '../../schema/tables'
 import type { AppEnv, Db } from '../env'
 import { ProblemError } from './problem'
+import { nowRfc3339 } from './time'
 
 export type Principal = { keyId: string; role: 'admin' | 'partner'; partnerId: string | null; trusted: boolean }
 
@@ -66,7 +67,7 @@ export const authenticate = (): MiddlewareHandler<AppEnv> =>
     c.set('principal', principal)
     if (found && (!found.lastUsedAt || Date.now() - Date.parse(found.lastUsedAt) > 60_000)) {
       const db = c.get('db')
-      const touch = db.update(t.apiKeys).set({ lastUsedAt: new Date().toISOString().replace(/\.\d+Z$/, 'Z') })
+      const touch = db.update(t.apiKeys).set({ lastUsedAt: nowRfc3339() })
         .where(eq(t.apiKeys.id, found.keyId))
       try {
         c.executionCtx.waitUntil(touch.run().catch(() => undefined))

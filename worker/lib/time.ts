@@ -62,6 +62,9 @@ export function toRfc3339(ms: number): string {
   return new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z')
 }
 
+/** The current instant, in that form: what createdAt, updatedAt, deletedAt and lastUsedAt hold. */
+export const nowRfc3339 = () => toRfc3339(Date.now())
+
 /** Instant → its local wall-clock parts in `timeZone`, with the offset that applied then. */
 export function utcToZoned(instant: string, timeZone = AMSTERDAM) {
   const ms = Date.parse(instant)

@@ -10,6 +10,7 @@ import * as t from '../../schema/tables'
 import type { AppEnv, Db } from '../env'
 import { eventLd, opgaveLd, partnerLd, placeLd, withContext } from '../lib/formats/jsonld'
 import { problem } from '../lib/problem'
+import { nowRfc3339 } from '../lib/time'
 import { formatWhen } from '../lib/when'
 import { eventConditions, type EventFilter, hydrateEvents, selectEvents, visible } from '../routes/events/events.queries'
 import { opgaven } from '../routes/opgaven/opgaven.handlers'
@@ -23,17 +24,15 @@ const text = (b: { nl: string; en: string | null } | null, lang: Lang) => (b ? (
 const jsonLd = (node: Record<string, unknown>) =>
   html`<script type="application/ld+json">${raw(JSON.stringify(node).replace(/</g, '\\u003c'))}</script>`
 
-const now = () => new Date().toISOString().replace(/\.\d+Z$/, 'Z')
-
 /** Events of `filter` that have not ended yet, soonest first. */
 async function upcomingEvents(db: Db, filter: EventFilter, limit: number) {
-  return hydrateEvents(db, await selectEvents(db, { ...filter, from: now() })(undefined, [asc(t.events.startsAt), asc(t.events.id)], limit))
+  return hydrateEvents(db, await selectEvents(db, { ...filter, from: nowRfc3339() })(undefined, [asc(t.events.startsAt), asc(t.events.id)], limit))
 }
 
 /** Events of `filter` that have ended, latest first. */
 async function pastEvents(db: Db, filter: EventFilter, limit: number) {
   const rows = await db.select().from(t.events)
-    .where(and(eventConditions(filter), lt(t.events.endsAtEffective, now())))
+    .where(and(eventConditions(filter), lt(t.events.endsAtEffective, nowRfc3339())))
     .orderBy(desc(t.events.startsAt), desc(t.events.id)).limit(limit)
   return hydrateEvents(db, rows)
 }

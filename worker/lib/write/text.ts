@@ -12,9 +12,11 @@ export function plain(value: string): string {
     .trim()
 }
 
-type Json = unknown
-/** `plain` applied to every string inside a value (objects and arrays included), URLs and ids left alone. */
-export function plainDeep<T extends Json>(value: T, skip: ReadonlySet<string> = new Set()): T {
+/** Fields that hold URLs: validated as http(s) URLs by the schemas, never rewritten. */
+export const URL_FIELDS: ReadonlySet<string> = new Set(['url', 'onlineUrl', 'registrationUrl', 'sourceUrl'])
+
+/** `plain` applied to every string inside a value (objects and arrays included), except in the `skip` fields. */
+export function plainDeep<T>(value: T, skip: ReadonlySet<string> = URL_FIELDS): T {
   if (typeof value === 'string') return plain(value) as T
   if (Array.isArray(value)) return value.map((v) => plainDeep(v, skip)) as T
   if (value && typeof value === 'object') {

@@ -12,10 +12,10 @@ import type { AppEnv, Db } from '../../env'
 import { needsAdmin, requireAdmin } from '../../lib/auth'
 import { etagOf } from '../../lib/formats/respond'
 import { commonHeaders, problems } from '../../lib/openapi'
-import { invalidParams, ProblemError } from '../../lib/problem'
+import { ProblemError } from '../../lib/problem'
 import { idParam } from '../../lib/query'
 import { createRouter } from '../../lib/router'
-import { toRfc3339 } from '../../lib/time'
+import { nowRfc3339 } from '../../lib/time'
 import { auditStatement } from '../../lib/write/audit'
 import { runBatch } from '../../lib/write/batch'
 import { jsonBody } from '../../lib/write/body'
@@ -23,6 +23,7 @@ import { idempotencyStatements, idempotentOrReplay, rememberResponse } from '../
 import { requireIfMatch } from '../../lib/write/if-match'
 import { type Ref, requireRefs } from '../../lib/write/refs'
 import { plainDeep } from '../../lib/write/text'
+import { mergePatch } from '../../lib/write/validate'
 import { IdempotencyHeader, IfMatchHeader, security } from '../events/events.write.routes'
 
 type Table = SQLiteTable & { id: SQLiteColumn; deletedAt: SQLiteColumn; updatedAt: SQLiteColumn }
@@ -47,17 +48,6 @@ export type AdminResource<I extends { id: string }> = {
   inUse: (db: Db, id: string) => Promise<string | null>
   /** The public representation. */
   one: (db: Db, id: string) => Promise<unknown[]>
-}
-
-const now = () => toRfc3339(Date.now())
-
-function parse<T>(schema: z.ZodType<T>, body: unknown, what: string): T {
-  const result = schema.safeParse(body)
-  if (!result.success) {
-    const errors = invalidParams(result.error, 'body')
-    throw new ProblemError(400, `The ${what} has ${errors.length} invalid field${errors.length === 1 ? '' : 's'}: ${errors.map((e) => e.name).join(', ')}.`, { errors })
-  }
-  return plainDeep(result.data, new Set(['url', 'sourceUrl']))
 }
 
 export function adminRouter<I extends { id: string }>(r: AdminResource<I>) {
@@ -107,11 +97,11 @@ export function adminRouter<I extends { id: string }>(r: AdminResource<I>) {
       const seen = await idempotentOrReplay(c, who, body, async (location) => (await representation(db, location.split('/').at(-1)!)).body)
       if ('replay' in seen) return seen.replay as never
       const { idem } = seen
-      const input = plainDeep(body, new Set(['url', 'sourceUrl'])) as unknown as I
+      const input = plainDeep(body) as unknown as I
       await requireRefs(db, r.refs(input))
       const [taken] = await db.select({ id: r.table.id }).from(r.table as SQLiteTable).where(eq(r.table.id, input.id))
       if (taken) throw new ProblemError(409, `The id "${input.id}" is taken.`)
-      const stamp = now()
+      const stamp = nowRfc3339()
       const location = `/v1/${r.path}/${input.id}`
       await runBatch(c, [
         db.insert(r.table).values({ id: input.id, ...r.row(input), createdAt: stamp, updatedAt: stamp } as never),
@@ -127,14 +117,13 @@ export function adminRouter<I extends { id: string }>(r: AdminResource<I>) {
       const who = requireAdmin(c)
       const db = c.get('db')
       const { id } = c.req.valid('param')
-      const patch = plainDeep(c.req.valid('json') as Record<string, unknown>, new Set(['url', 'sourceUrl']))
+      const patch = plainDeep(c.req.valid('json') as Record<string, unknown>)
       const before = await existing(db, id)
       await checkIfMatch(c, id)
-      const merged = Object.fromEntries(Object.entries({ ...before, ...patch, id }).filter(([, v]) => v !== null && v !== undefined))
-      const after = parse(r.input, merged, r.noun) as unknown as I
+      const after = mergePatch(r.input, before, patch, r.noun) as unknown as I
       await requireRefs(db, r.refs(after))
       await runBatch(c, [
-        db.update(r.table).set({ ...r.row(after), updatedAt: now() } as never).where(eq(r.table.id, id)),
+        db.update(r.table).set({ ...r.row(after), updatedAt: nowRfc3339() } as never).where(eq(r.table.id, id)),
         ...r.relations(db, after, new Set(Object.keys(patch))),
         auditStatement(db, who, r.noun, id, 'update', before as Record<string, unknown>, after as Record<string, unknown>),
       ])
@@ -149,7 +138,7 @@ export function adminRouter<I extends { id: string }>(r: AdminResource<I>) {
       await checkIfMatch(c, id)
       const reason = await r.inUse(db, id)
       if (reason) throw new ProblemError(409, `The ${r.noun} "${id}" is still used: ${reason}. Change or delete those first.`)
-      const stamp = now()
+      const stamp = nowRfc3339()
       await runBatch(c, [
         db.update(r.table).set({ deletedAt: stamp, updatedAt: stamp } as never).where(and(eq(r.table.id, id), isNull(r.table.deletedAt))),
         auditStatement(db, who, r.noun, id, 'delete', { deletedAt: null }, { deletedAt: stamp }),

@@ -12,32 +12,22 @@ import * as t from '../../../schema/tables'
 import type { AppEnv, AppRouteHandler, Db } from '../../env'
 import { type Principal, requireKey } from '../../lib/auth'
 import { etagOf } from '../../lib/formats/respond'
-import { invalidParams, ProblemError } from '../../lib/problem'
-import { toRfc3339 } from '../../lib/time'
+import { ProblemError } from '../../lib/problem'
+import { nowRfc3339, toRfc3339 } from '../../lib/time'
 import { auditStatement } from '../../lib/write/audit'
 import { runBatch } from '../../lib/write/batch'
 import { idempotencyStatements, idempotentOrReplay, rememberResponse } from '../../lib/write/idempotency'
 import { requireIfMatch } from '../../lib/write/if-match'
 import { refsAt, requireRefs } from '../../lib/write/refs'
 import { plainDeep } from '../../lib/write/text'
+import { mergePatch } from '../../lib/write/validate'
 import { hydrateEvents } from './events.queries'
 import type { create as createRoute, remove as removeRoute, update as updateRoute } from './events.write.routes'
 
 type Row = typeof t.events.$inferSelect
 type Input = EventInput & { workflow: (typeof t.WORKFLOW)[number] }
 
-const URL_FIELDS = new Set(['onlineUrl', 'url', 'registrationUrl', 'sourceUrl', 'image'])
 const instant = (v: string | null | undefined) => (v ? toRfc3339(Date.parse(v)) : v)
-
-/** Validates a body against the event schema; every problem in one 400. */
-function parseEvent(body: unknown): EventInput {
-  const result = EventInputSchema.safeParse(body)
-  if (!result.success) {
-    const errors = invalidParams(result.error, 'body')
-    throw new ProblemError(400, `The event has ${errors.length} invalid field${errors.length === 1 ? '' : 's'}: ${errors.map((e) => e.name).join(', ')}.`, { errors })
-  }
-  return plainDeep(result.data, URL_FIELDS)
-}
 
 /** The stored event in input shape (what a PATCH is merged onto). */
 async function loadInput(db: Db, row: Row): Promise<Input> {
@@ -103,8 +93,6 @@ function relationStatements(db: Db, id: string, e: EventInput, only?: Set<string
   return out
 }
 
-const now = () => toRfc3339(Date.now())
-
 /** The columns of the events row for an input (instants normalised to UTC). */
 function columns(e: Input, source: Principal) {
   return {
@@ -154,7 +142,7 @@ export const create: AppRouteHandler<typeof createRoute> = async (c) => {
   const seen = await idempotentOrReplay(c, who, body, async (location) => (await representation(db, location.split('/').at(-1)!)).body)
   if ('replay' in seen) return seen.replay as never
   const { idem } = seen
-  const parsed = plainDeep(body, URL_FIELDS)
+  const parsed = plainDeep(body)
   const workflow = parsed.workflow ?? (who.role === 'admin' || who.trusted ? 'published' : 'draft')
   checkWorkflow(who, workflow)
   const organisers = [...(parsed.organisers ?? [])]
@@ -165,7 +153,7 @@ export const create: AppRouteHandler<typeof createRoute> = async (c) => {
   await checkRefs(db, input)
   const id = await freeId(db, input)
   const location = `/v1/events/${id}`
-  const stamp = now()
+  const stamp = nowRfc3339()
   await runBatch(c, [
     db.insert(t.events).values({ id, ...columns(input, who), createdAt: stamp, updatedAt: stamp }),
     ...relationStatements(db, id, input),
@@ -194,12 +182,11 @@ export const update: AppRouteHandler<typeof updateRoute> = async (c) => {
   const who = requireKey(c)
   const db = c.get('db')
   const { id } = c.req.valid('param')
-  const patch = plainDeep(c.req.valid('json'), URL_FIELDS)
+  const patch = plainDeep(c.req.valid('json'))
   const row = await ownedEvent(c, who, id)
   await requireIfMatch(c, async () => (await representation(db, id)).etag, 'event')
   const before = await loadInput(db, row)
-  // Merge patch: a field sent replaces the stored one (null clears it); the result is validated as a whole event.
-  const merged = parseEvent(Object.fromEntries(Object.entries({ ...before, ...patch }).filter(([, v]) => v !== null && v !== undefined)))
+  const merged = mergePatch(EventInputSchema, before, patch, 'event')
   let workflow = patch.workflow ?? before.workflow
   const unmoderated = who.role === 'partner' && !who.trusted
   if (unmoderated && before.workflow === 'published' && patch.workflow === undefined) workflow = 'submitted'
@@ -211,7 +198,7 @@ export const update: AppRouteHandler<typeof updateRoute> = async (c) => {
   await checkRefs(db, after)
   const relations = new Set(Object.keys(patch).filter((k) => ['places', 'organisers', 'opgaven', 'themes', 'audiences', 'languages'].includes(k)))
   await runBatch(c, [
-    db.update(t.events).set({ ...columns(after, who), sourcePartnerId: row.sourcePartnerId, updatedAt: now() }).where(eq(t.events.id, id)),
+    db.update(t.events).set({ ...columns(after, who), sourcePartnerId: row.sourcePartnerId, updatedAt: nowRfc3339() }).where(eq(t.events.id, id)),
     ...relationStatements(db, id, after, relations),
     auditStatement(db, who, 'event', id, workflow !== before.workflow ? `update:${workflow}` : 'update', before, after),
   ])
@@ -224,7 +211,7 @@ export const remove: AppRouteHandler<typeof removeRoute> = async (c) => {
   const { id } = c.req.valid('param')
   const row = await ownedEvent(c, who, id)
   await requireIfMatch(c, async () => (await representation(db, id)).etag, 'event')
-  const stamp = now()
+  const stamp = nowRfc3339()
   await runBatch(c, [
     db.update(t.events).set({ deletedAt: stamp, updatedAt: stamp }).where(eq(t.events.id, id)),
     auditStatement(db, who, 'event', id, 'delete', { workflow: row.workflow, deletedAt: null }, { workflow: row.workflow, deletedAt: stamp }),
