@@ -2,7 +2,7 @@
  * The list and detail behaviour every collection shares: keyset pages as JSON, every row as streamed CSV, a page or
  * an item as schema.org JSON-LD, 404 for an unknown id. A resource supplies its queries, hydration and mappings.
  */
-import type { SQL } from 'drizzle-orm'
+import { and, isNull, type SQL } from 'drizzle-orm'
 import type { Context } from 'hono'
 import type { AppEnv, Db } from '../env'
 import type { Column, Dialect } from './formats/csv'
@@ -11,23 +11,31 @@ import { type Format, negotiate } from './formats/negotiate'
 import { csvResponse, jsonLdResponse } from './formats/respond'
 import { chunksOf, keysetPage, type PageQuery, type SortSpec } from './pagination'
 import { ProblemError } from './problem'
+import { changedSince, inList } from './query'
+import type { LiveTable } from './rows'
 
 type Fetch<R> = (keyset: SQL | undefined, order: SQL[], limit: number) => Promise<R[]>
-export type ListQuery = PageQuery & { format?: 'json' | 'csv' | 'jsonld'; dialect?: Dialect }
+export type ListQuery = PageQuery & { format?: 'json' | 'csv' | 'jsonld'; dialect?: Dialect; updatedSince?: string }
 
 export function collection<R extends { id: string }, T, Q extends ListQuery>(spec: {
   dataset: string
   noun: string
+  table: LiveTable
   sorts: Record<string, SortSpec<R>>
-  select: (db: Db, q: Q) => Fetch<R>
-  /** Live (not deleted) rows with these ids. */
-  byIds: (db: Db, ids: string[]) => Promise<R[]>
+  /** The resource's own filters; not deleted and `updatedSince` apply to every collection and are added here. */
+  filters: (q: Q) => SQL | undefined
   hydrate: (db: Db, rows: R[]) => Promise<T[]>
   columns: Column<T>[]
   ld: (item: T, origin: string) => Record<string, unknown>
 }) {
   const formats: readonly Format[] = ['json', 'csv', 'jsonld']
-  const many = async (db: Db, ids: string[]): Promise<T[]> => (ids.length ? spec.hydrate(db, await spec.byIds(db, ids)) : [])
+  const { table } = spec
+  const live = isNull(table.deletedAt)
+  const select = (db: Db, q: Q): Fetch<R> => (keyset, order, limit) =>
+    db.select().from(table).where(and(live, changedSince(table.updatedAt, q.updatedSince), spec.filters(q), keyset))
+      .orderBy(...order).limit(limit) as unknown as Promise<R[]>
+  const byIds = (db: Db, ids: string[]) => db.select().from(table).where(and(inList(table.id, ids), live)) as unknown as Promise<R[]>
+  const many = async (db: Db, ids: string[]): Promise<T[]> => (ids.length ? spec.hydrate(db, await byIds(db, ids)) : [])
   const one = (db: Db, id: string) => many(db, [id])
   return {
     one,
@@ -37,9 +45,9 @@ export function collection<R extends { id: string }, T, Q extends ListQuery>(spe
       const db = c.get('db')
       const hydrate = (rows: R[]) => spec.hydrate(db, rows)
       if (format === 'csv') {
-        return csvResponse(c, spec.dataset, spec.columns, q.dialect ?? 'rfc4180', chunksOf(spec.sorts[q.sort]!, spec.select(db, q), hydrate))
+        return csvResponse(c, spec.dataset, spec.columns, q.dialect ?? 'rfc4180', chunksOf(spec.sorts[q.sort]!, select(db, q), hydrate))
       }
-      const page = await keysetPage(c, q, spec.sorts, spec.select(db, q), hydrate)
+      const page = await keysetPage(c, q, spec.sorts, select(db, q), hydrate)
       if (format === 'jsonld') {
         const origin = new URL(c.req.url).origin
         return jsonLdResponse(c, itemList(page.data.map((i) => spec.ld(i, origin)), page.links.self, page.links.next))

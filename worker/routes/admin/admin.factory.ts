@@ -5,7 +5,7 @@
 import { createRoute } from '@hono/zod-openapi'
 import { and, eq, isNull } from 'drizzle-orm'
 import type { BatchItem } from 'drizzle-orm/batch'
-import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core'
+import type { SQLiteTable } from 'drizzle-orm/sqlite-core'
 import type { Context } from 'hono'
 import type { z } from '../../../schema/api/common'
 import type { AppEnv, Db } from '../../env'
@@ -15,6 +15,7 @@ import { commonHeaders, problems } from '../../lib/openapi'
 import { ProblemError } from '../../lib/problem'
 import { idParam } from '../../lib/query'
 import { createRouter } from '../../lib/router'
+import type { LiveTable } from '../../lib/rows'
 import { nowRfc3339 } from '../../lib/time'
 import { auditStatement } from '../../lib/write/audit'
 import { runBatch } from '../../lib/write/batch'
@@ -26,14 +27,12 @@ import { plainDeep } from '../../lib/write/text'
 import { mergePatch } from '../../lib/write/validate'
 import { IdempotencyHeader, IfMatchHeader, security } from '../events/events.write.routes'
 
-type Table = SQLiteTable & { id: SQLiteColumn; deletedAt: SQLiteColumn; updatedAt: SQLiteColumn }
-
 export type AdminResource<I extends { id: string }> = {
   path: 'partners' | 'places' | 'opgaven' | 'themes'
   noun: string
   tag: string
   example: string
-  table: Table
+  table: LiveTable
   input: z.ZodObject
   patch: z.ZodObject
   output: z.ZodType
@@ -54,8 +53,10 @@ export function adminRouter<I extends { id: string }>(r: AdminResource<I>) {
   const writeHeaders = { ...commonHeaders, ETag: { description: 'Validator of the new state.', schema: { type: 'string' as const } } }
   const errors = problems(400, 401, 403, 404, 409, 412, 413, 415, 422, 429, 500, 503)
   const params = idParam(r.noun, r.example)
+  // Listed under the same tag as the public reads of this collection (`/partners` → Partners).
+  const group = r.path[0]!.toUpperCase() + r.path.slice(1)
   const create = createRoute({
-    method: 'post', path: `/${r.path}`, operationId: `create${r.tag}`, tags: [`${r.tag}s`.replace('Opgaves', 'Opgaven')], security,
+    method: 'post', path: `/${r.path}`, operationId: `create${r.tag}`, tags: [group], security,
     middleware: [needsAdmin(), jsonBody()] as const,
     summary: `Create a ${r.noun} (editors)`, description: `Admin keys only. Idempotent with \`Idempotency-Key\`.`,
     request: { headers: IdempotencyHeader, body: { required: true, content: { 'application/json': { schema: r.input } } } },

@@ -8,6 +8,7 @@ import { Place } from '../../../schema/api/places'
 import { Theme } from '../../../schema/api/themes'
 import * as t from '../../../schema/tables'
 import type { Db } from '../../env'
+import { liveRow } from '../../lib/rows'
 import { refsAt } from '../../lib/write/refs'
 import { opgaven } from '../opgaven/opgaven.handlers'
 import { partners } from '../partners/partners.handlers'
@@ -27,7 +28,7 @@ const partnerRouter = adminRouter<PartnerIn>({
   path: 'partners', noun: 'partner', tag: 'Partner', example: 'bplusc-bibliotheek', table: t.partners,
   input: PartnerInput, patch: patchOf(PartnerInput, 'PartnerPatch'), output: Partner, one: partners.one,
   load: async (db, id) => {
-    const [row] = await db.select().from(t.partners).where(and(eq(t.partners.id, id), isNull(t.partners.deletedAt)))
+    const row = await liveRow(db, t.partners, id)
     if (!row) return undefined
     const memberships = await db.select().from(t.memberships).where(eq(t.memberships.partnerId, id))
     return {
@@ -57,7 +58,7 @@ const placeRouter = adminRouter<PlaceIn>({
   path: 'places', noun: 'place', tag: 'Place', example: 'pieterskerk-koor', table: t.places,
   input: PlaceInput, patch: patchOf(PlaceInput, 'PlacePatch'), output: Place, one: places.one,
   load: async (db, id) => {
-    const [row] = await db.select().from(t.places).where(and(eq(t.places.id, id), isNull(t.places.deletedAt)))
+    const row = await liveRow(db, t.places, id)
     if (!row) return undefined
     const { containedInId, operatorId, deletedAt, createdAt, updatedAt, ...rest } = row
     return { ...rest, containedIn: containedInId, operator: operatorId }
@@ -81,7 +82,7 @@ const opgaveRouter = adminRouter<OpgaveIn>({
   path: 'opgaven', noun: 'opgave', tag: 'Opgave', example: 'gezonde-stad', table: t.opgaven,
   input: OpgaveInput, patch: patchOf(OpgaveInput, 'OpgavePatch'), output: Opgave, one: opgaven.one,
   load: async (db, id) => {
-    const [row] = await db.select().from(t.opgaven).where(and(eq(t.opgaven.id, id), isNull(t.opgaven.deletedAt)))
+    const row = await liveRow(db, t.opgaven, id)
     if (!row) return undefined
     const [themeRows, partnerRows] = await db.batch([
       db.select().from(t.opgaveThemes).where(eq(t.opgaveThemes.opgaveId, id)),
@@ -112,7 +113,7 @@ const themeRouter = adminRouter<ThemeIn>({
   path: 'themes', noun: 'theme', tag: 'Theme', example: 'open-science', table: t.themes,
   input: ThemeInput, patch: patchOf(ThemeInput, 'ThemePatch'), output: Theme, one: themes.one,
   load: async (db, id) => {
-    const [row] = await db.select().from(t.themes).where(and(eq(t.themes.id, id), isNull(t.themes.deletedAt)))
+    const row = await liveRow(db, t.themes, id)
     return row ? { id: row.id, scheme: row.scheme, label: row.label } : undefined
   },
   row: ({ id, ...x }) => x,

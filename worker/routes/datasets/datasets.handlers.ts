@@ -1,5 +1,5 @@
 import type { Context } from 'hono'
-import { DATASETS, type Dataset, datasetById } from '../../datasets'
+import { DATASET_IDS, DATASETS, type Dataset, datasetById } from '../../datasets'
 import type { AppEnv, AppRouteHandler } from '../../env'
 import { DIALECTS, type Dialect } from '../../lib/formats/csv'
 import { type Format, MEDIA_TYPES } from '../../lib/formats/negotiate'
@@ -49,21 +49,15 @@ type Stats = { rows: number; modified: string | null; first?: string | null; las
 /** Row count and last change per dataset, and the time span of the events, in one round trip. */
 export async function datasetStats(db: D1Database): Promise<Record<Dataset['id'], Stats>> {
   // Published, not deleted: the rows a download contains.
-  const pub = `deleted_at is null and workflow = 'published'`
-  const live = 'deleted_at is null'
-  const row = (await db.prepare(`select
-    (select count(*) from events where ${pub}) as events_rows, (select max(updated_at) from events where ${pub}) as events_modified,
-    (select min(starts_at) from events where ${pub}) as events_first, (select max(ends_at_effective) from events where ${pub}) as events_last,
-    (select count(*) from opgaven where ${live}) as opgaven_rows, (select max(updated_at) from opgaven where ${live}) as opgaven_modified,
-    (select count(*) from partners where ${live}) as partners_rows, (select max(updated_at) from partners where ${live}) as partners_modified,
-    (select count(*) from places where ${live}) as places_rows, (select max(updated_at) from places where ${live}) as places_modified,
-    (select count(*) from themes where ${live}) as themes_rows, (select max(updated_at) from themes where ${live}) as themes_modified`).first<Record<string, string | number | null>>())!
-  const stats = (id: string): Stats => ({ rows: Number(row[`${id}_rows`]), modified: (row[`${id}_modified`] as string) ?? null })
-  return {
-    events: { ...stats('events'), first: row.events_first as string, last: row.events_last as string },
-    opgaven: stats('opgaven'), partners: stats('partners'), places: stats('places'),
-    themes: stats('themes'),
-  }
+  const where = (id: Dataset['id']) => (id === 'events' ? `deleted_at is null and workflow = 'published'` : 'deleted_at is null')
+  const columns = DATASET_IDS.map((id) =>
+    `(select count(*) from ${id} where ${where(id)}) as ${id}_rows, (select max(updated_at) from ${id} where ${where(id)}) as ${id}_modified`)
+  const row = (await db.prepare(`select ${columns.join(', ')},
+    (select min(starts_at) from events where ${where('events')}) as events_first,
+    (select max(ends_at_effective) from events where ${where('events')}) as events_last`).first<Record<string, string | number | null>>())!
+  const stats = (id: Dataset['id']): Stats => ({ rows: Number(row[`${id}_rows`]), modified: (row[`${id}_modified`] as string) ?? null })
+  const all = Object.fromEntries(DATASET_IDS.map((id) => [id, stats(id)])) as Record<Dataset['id'], Stats>
+  return { ...all, events: { ...all.events, first: row.events_first as string, last: row.events_last as string } }
 }
 
 export type Distribution = {

@@ -1,9 +1,10 @@
 import { createRoute } from '@hono/zod-openapi'
 import { doc, z } from '../../../schema/api/common'
+import { DATASET_IDS } from '../../datasets'
 import { commonHeaders, notModified, problems } from '../../lib/openapi'
 
 const DatasetParam = z.object({
-  dataset: doc(z.enum(['events', 'opgaven', 'partners', 'places', 'themes']), 'Which dataset.', 'events')
+  dataset: doc(z.enum(DATASET_IDS), 'Which dataset.', 'events')
     .openapi({ param: { name: 'dataset', in: 'path' } }),
 })
 

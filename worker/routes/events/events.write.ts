@@ -3,7 +3,7 @@
  * the body → check references → authorise against the stored event → check If-Match → one D1 batch with the row,
  * its relations, the audit row and the idempotency record. A refusal at any step writes nothing.
  */
-import { and, eq, inArray, isNull } from 'drizzle-orm'
+import { and, eq, inArray } from 'drizzle-orm'
 import type { BatchItem } from 'drizzle-orm/batch'
 import type { Event } from '../../../schema/api/events'
 import type { Context } from 'hono'
@@ -19,6 +19,7 @@ import { runBatch } from '../../lib/write/batch'
 import { idempotencyStatements, idempotentOrReplay, rememberResponse } from '../../lib/write/idempotency'
 import { requireIfMatch } from '../../lib/write/if-match'
 import { refsAt, requireRefs } from '../../lib/write/refs'
+import { liveRow } from '../../lib/rows'
 import { plainDeep } from '../../lib/write/text'
 import { mergePatch } from '../../lib/write/validate'
 import { hydrateEvents } from './events.queries'
@@ -125,9 +126,9 @@ async function freeId(db: Db, e: EventInput): Promise<string> {
     return e.id
   }
   const base = `${slugify(e.title.nl)}-${instant(e.startsAt)!.slice(0, 10)}`
-  const taken = new Set((await db.select({ id: t.events.id }).from(t.events)
-    .where(inArray(t.events.id, [base, ...Array.from({ length: 8 }, (_, i) => `${base}-${i + 2}`)]))).map((r) => r.id))
-  const id = [base, ...Array.from({ length: 8 }, (_, i) => `${base}-${i + 2}`)].find((candidate) => !taken.has(candidate))
+  const candidates = [base, ...Array.from({ length: 8 }, (_, i) => `${base}-${i + 2}`)]
+  const taken = new Set((await db.select({ id: t.events.id }).from(t.events).where(inArray(t.events.id, candidates))).map((r) => r.id))
+  const id = candidates.find((candidate) => !taken.has(candidate))
   if (!id) throw new ProblemError(409, 'Too many events with this title on this day; send an explicit id.')
   return id
 }
@@ -168,7 +169,7 @@ export const create: AppRouteHandler<typeof createRoute> = async (c) => {
 /** The stored event a key may change: 404 when it cannot see it, 403 when it sees it but does not organise it. */
 async function ownedEvent(c: Context<AppEnv>, who: Principal, id: string): Promise<Row> {
   const db = c.get('db')
-  const [row] = await db.select().from(t.events).where(and(eq(t.events.id, id), isNull(t.events.deletedAt)))
+  const row = await liveRow(db, t.events, id)
   if (!row) throw new ProblemError(404, `There is no event with id "${id}".`)
   if (who.role === 'admin') return row
   const [own] = await db.select().from(t.eventOrganisers)

@@ -1,4 +1,4 @@
-import { and, asc, eq, isNull, type SQL, sql } from 'drizzle-orm'
+import { and, asc, eq, type SQL, sql } from 'drizzle-orm'
 import type { z } from '../../../schema/api/common'
 import type { Opgave } from '../../../schema/api/opgaven'
 import { opgaveColumns } from '../../../schema/csv/others'
@@ -7,7 +7,7 @@ import type { AppRouteHandler, Db } from '../../env'
 import { collection } from '../../lib/collection'
 import { opgaveLd } from '../../lib/formats/jsonld'
 import { sortsBy } from '../../lib/pagination'
-import { changedSince, inList, split } from '../../lib/query'
+import { inList, split } from '../../lib/query'
 import { matches } from '../../lib/search'
 import { bilingual, nullableBilingual } from '../../lib/rows'
 import type { get as getRoute, list as listRoute, OpgaveListQuery } from './opgaven.routes'
@@ -20,13 +20,11 @@ const sorts = sortsBy<Row>(sql`${o.id}`, {
   updatedAt: [sql`${o.updatedAt}`, (r) => r.updatedAt],
 })
 
-function conditions(q: z.infer<typeof OpgaveListQuery>): SQL | undefined {
+function filters(q: z.infer<typeof OpgaveListQuery>): SQL | undefined {
   const statuses = split(q.status)
   const themes = split(q.theme)
   const partners = split(q.partner)
   return and(
-    isNull(o.deletedAt),
-    changedSince(o.updatedAt, q.updatedSince),
     statuses ? inList(o.status, statuses) : undefined,
     themes ? sql`${o.id} in (select opgave_id from opgave_themes where ${inList(t.opgaveThemes.themeId, themes)})` : undefined,
     partners ? sql`${o.id} in (select opgave_id from opgave_partners where ${inList(t.opgavePartners.partnerId, partners)})` : undefined,
@@ -57,10 +55,7 @@ async function hydrate(db: Db, rows: Row[]): Promise<Opgave[]> {
 }
 
 export const opgaven = collection({
-  dataset: 'opgaven', noun: 'opgave', columns: opgaveColumns, ld: opgaveLd, hydrate, sorts,
-  select: (db, q: z.infer<typeof OpgaveListQuery>) => (keyset, order, limit) =>
-    db.select().from(o).where(and(conditions(q), keyset)).orderBy(...order).limit(limit),
-  byIds: (db, ids) => db.select().from(o).where(and(inList(o.id, ids), isNull(o.deletedAt))),
+  dataset: 'opgaven', noun: 'opgave', table: o, columns: opgaveColumns, ld: opgaveLd, hydrate, sorts, filters,
 })
 
 export const list: AppRouteHandler<typeof listRoute> = (c) => opgaven.list(c, c.req.valid('query'))

@@ -1,4 +1,4 @@
-import { and, asc, isNull, type SQL, sql } from 'drizzle-orm'
+import { and, asc, type SQL, sql } from 'drizzle-orm'
 import type { z } from '../../../schema/api/common'
 import type { Partner } from '../../../schema/api/partners'
 import { partnerColumns } from '../../../schema/csv/others'
@@ -7,7 +7,7 @@ import type { AppRouteHandler, Db } from '../../env'
 import { collection } from '../../lib/collection'
 import { partnerLd } from '../../lib/formats/jsonld'
 import { sortsBy } from '../../lib/pagination'
-import { changedSince, inList, split } from '../../lib/query'
+import { inList, split } from '../../lib/query'
 import { matches } from '../../lib/search'
 import { nullableBilingual } from '../../lib/rows'
 import type { get as getRoute, list as listRoute, PartnerListQuery } from './partners.routes'
@@ -15,12 +15,10 @@ import type { get as getRoute, list as listRoute, PartnerListQuery } from './par
 type Row = typeof t.partners.$inferSelect
 const p = t.partners
 
-function conditions(q: z.infer<typeof PartnerListQuery>): SQL | undefined {
+function filters(q: z.infer<typeof PartnerListQuery>): SQL | undefined {
   const kinds = split(q.kind)
   const agreements = split(q.agreement)
   return and(
-    isNull(p.deletedAt),
-    changedSince(p.updatedAt, q.updatedSince),
     kinds ? inList(p.kind, kinds) : undefined,
     agreements ? sql`${p.id} in (select partner_id from memberships where ${inList(t.memberships.agreement, agreements)})` : undefined,
     q.q ? matches('partners', q.q) : undefined,
@@ -40,14 +38,11 @@ async function hydrate(db: Db, rows: Row[]): Promise<Partner[]> {
 }
 
 export const partners = collection({
-  dataset: 'partners', noun: 'partner', columns: partnerColumns, ld: partnerLd, hydrate,
+  dataset: 'partners', noun: 'partner', table: p, columns: partnerColumns, ld: partnerLd, hydrate, filters,
   sorts: sortsBy<Row>(sql`${p.id}`, {
     name: [sql`${p.name} collate nocase`, (r) => r.name],
     updatedAt: [sql`${p.updatedAt}`, (r) => r.updatedAt],
   }),
-  select: (db, q: z.infer<typeof PartnerListQuery>) => (keyset, order, limit) =>
-    db.select().from(p).where(and(conditions(q), keyset)).orderBy(...order).limit(limit),
-  byIds: (db, ids) => db.select().from(p).where(and(inList(p.id, ids), isNull(p.deletedAt))),
 })
 
 export const list: AppRouteHandler<typeof listRoute> = (c) => partners.list(c, c.req.valid('query'))

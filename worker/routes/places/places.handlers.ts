@@ -1,4 +1,4 @@
-import { and, asc, isNull, type SQL, sql } from 'drizzle-orm'
+import { and, asc, type SQL, sql } from 'drizzle-orm'
 import type { z } from '../../../schema/api/common'
 import type { Place } from '../../../schema/api/places'
 import { placeColumns } from '../../../schema/csv/others'
@@ -7,7 +7,7 @@ import type { AppRouteHandler, Db } from '../../env'
 import { collection } from '../../lib/collection'
 import { placeLd } from '../../lib/formats/jsonld'
 import { sortsBy } from '../../lib/pagination'
-import { changedSince, inList, split } from '../../lib/query'
+import { inList, split } from '../../lib/query'
 import { matches } from '../../lib/search'
 import { nullableBilingual } from '../../lib/rows'
 import type { get as getRoute, list as listRoute, PlaceListQuery } from './places.routes'
@@ -20,12 +20,10 @@ const sorts = sortsBy<Row>(sql`${pl.id}`, {
   updatedAt: [sql`${pl.updatedAt}`, (r) => r.updatedAt],
 })
 
-function conditions(q: z.infer<typeof PlaceListQuery>): SQL | undefined {
+function filters(q: z.infer<typeof PlaceListQuery>): SQL | undefined {
   const operators = split(q.operator)
   const containers = split(q.containedIn)
   return and(
-    isNull(pl.deletedAt),
-    changedSince(pl.updatedAt, q.updatedSince),
     operators ? inList(pl.operatorId, operators) : undefined,
     containers ? inList(pl.containedInId, containers) : undefined,
     q.q ? matches('places', q.q) : undefined,
@@ -57,10 +55,7 @@ async function hydrate(db: Db, rows: Row[]): Promise<Place[]> {
 }
 
 export const places = collection({
-  dataset: 'places', noun: 'place', columns: placeColumns, ld: placeLd, hydrate, sorts,
-  select: (db, q: z.infer<typeof PlaceListQuery>) => (keyset, order, limit) =>
-    db.select().from(pl).where(and(conditions(q), keyset)).orderBy(...order).limit(limit),
-  byIds: (db, ids) => db.select().from(pl).where(and(inList(pl.id, ids), isNull(pl.deletedAt))),
+  dataset: 'places', noun: 'place', table: pl, columns: placeColumns, ld: placeLd, hydrate, sorts, filters,
 })
 
 export const list: AppRouteHandler<typeof listRoute> = (c) => places.list(c, c.req.valid('query'))

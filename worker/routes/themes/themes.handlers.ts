@@ -1,4 +1,4 @@
-import { and, isNull, sql } from 'drizzle-orm'
+import { sql } from 'drizzle-orm'
 import type { z } from '../../../schema/api/common'
 import { themeColumns } from '../../../schema/csv/others'
 import * as t from '../../../schema/tables'
@@ -6,7 +6,7 @@ import type { AppRouteHandler } from '../../env'
 import { collection } from '../../lib/collection'
 import { themeLd } from '../../lib/formats/jsonld'
 import { sortsBy } from '../../lib/pagination'
-import { changedSince, inList, split } from '../../lib/query'
+import { inList, split } from '../../lib/query'
 import { bilingual } from '../../lib/rows'
 import type { get as getRoute, list as listRoute, ThemeListQuery } from './themes.routes'
 
@@ -14,17 +14,16 @@ type Row = typeof t.themes.$inferSelect
 const th = t.themes
 
 export const themes = collection({
-  dataset: 'themes', noun: 'theme', columns: themeColumns, ld: themeLd,
+  dataset: 'themes', noun: 'theme', table: th, columns: themeColumns, ld: themeLd,
   hydrate: async (_db, rows: Row[]) => rows.map((r) => ({ id: r.id, scheme: r.scheme, label: bilingual(r.label) })),
   sorts: sortsBy<Row>(sql`${th.id}`, {
     scheme: [sql`${th.scheme}`, (r) => r.scheme],
     id: [sql`${th.id}`, (r) => r.id],
   }),
-  select: (db, q: z.infer<typeof ThemeListQuery>) => (keyset, order, limit) => {
+  filters: (q: z.infer<typeof ThemeListQuery>) => {
     const schemes = split(q.scheme)
-    return db.select().from(th).where(and(isNull(th.deletedAt), schemes ? inList(th.scheme, schemes) : undefined, changedSince(th.updatedAt, q.updatedSince), keyset)).orderBy(...order).limit(limit)
+    return schemes ? inList(th.scheme, schemes) : undefined
   },
-  byIds: (db, ids) => db.select().from(th).where(and(inList(th.id, ids), isNull(th.deletedAt))),
 })
 
 export const list: AppRouteHandler<typeof listRoute> = (c) => themes.list(c, c.req.valid('query'))
