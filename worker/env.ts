@@ -16,6 +16,6 @@ export type Bindings = {
 }
 export type Db = DrizzleD1Database<typeof tables>
 /** `d1` is the request's D1 session (see middleware/d1-session); `db` is drizzle over it. */
-export type AppEnv = { Bindings: Bindings; Variables: { d1: D1Database; db: Db; principal: Principal | null } }
+export type AppEnv = { Bindings: Bindings; Variables: { d1: D1Database; db: Db; principal: Principal | null; dataVersion?: Promise<number> } }
 export type App = OpenAPIHono<AppEnv>
 export type AppRouteHandler<R extends RouteConfig> = RouteHandler<R, AppEnv>

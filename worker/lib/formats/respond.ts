@@ -10,12 +10,16 @@ import { type Column, csvStream, type Dialect } from './csv'
 
 /**
  * The data version: the last position in the change log, which every write advances (triggers on every table).
- * One primary-key lookup. Keys the edge cache and the ETags of exports.
+ * One primary-key lookup, read once per request: the edge-cache key and an export's ETag then name the same state.
  */
-export async function dataVersion(d1: D1Database): Promise<number> {
-  // Exactly `select max(pk) from t`: SQLite answers it from the b-tree's last entry (a coalesce() around it would scan).
-  const row = await d1.prepare('select max(seq) as v from changes').first<{ v: number | null }>()
-  return row?.v ?? 0
+export function dataVersion(c: Context<AppEnv>): Promise<number> {
+  let version = c.get('dataVersion')
+  if (!version) {
+    // Exactly `select max(pk) from t`: SQLite answers it from the b-tree's last entry (a coalesce() around it would scan).
+    version = c.get('d1').prepare('select max(seq) as v from changes').first<{ v: number | null }>().then((row) => row?.v ?? 0)
+    c.set('dataVersion', version)
+  }
+  return version
 }
 
 async function sha1(text: string): Promise<string> {
@@ -29,7 +33,7 @@ export const etagOf = async (body: string) => `"${await sha1(body)}"`
 /** Strong ETag of a generated representation: the request, the negotiated variant and the data version. */
 export async function variantEtag(c: Context<AppEnv>, variant: string): Promise<string> {
   const viewer = c.get('principal')?.keyId ?? ''
-  return `"${await sha1(`${API_VERSION}\n${c.req.url}\n${variant}\n${viewer}\n${await dataVersion(c.get('d1'))}`)}"`
+  return `"${await sha1(`${API_VERSION}\n${c.req.url}\n${variant}\n${viewer}\n${await dataVersion(c)}`)}"`
 }
 
 const today = () => utcToZoned(new Date().toISOString()).date

@@ -12,31 +12,6 @@ import { ProblemError } from '../problem'
 
 export type Idempotency = { key: string; hash: string } | null
 
-export async function idempotencyOf(c: Context<AppEnv>, who: Principal, body: unknown): Promise<Idempotency> {
-  const key = c.req.header('Idempotency-Key')
-  if (key === undefined) return null
-  if (!/^[\x21-\x7e]{1,255}$/.test(key)) {
-    throw new ProblemError(400, 'Idempotency-Key must be 1–255 visible ASCII characters.', {
-      errors: [{ in: 'header', name: 'Idempotency-Key', code: 'invalid', detail: 'must be 1–255 visible ASCII characters' }],
-    })
-  }
-  const hash = await sha256Hex(`${c.req.method} ${new URL(c.req.url).pathname}\n${JSON.stringify(body)}`)
-  const [seen] = await c.get('db').select().from(t.idempotency)
-    .where(and(eq(t.idempotency.keyId, who.keyId), eq(t.idempotency.idempotencyKey, key)))
-  if (!seen) return { key, hash }
-  if (seen.requestHash !== hash) {
-    throw new ProblemError(422, 'This Idempotency-Key was already used for a different request; use a new key.')
-  }
-  throw new Replay(seen.status, seen.body, seen.location)
-}
-
-/** Thrown when a request repeats an earlier one: the handler answers with the stored response. */
-export class Replay extends Error {
-  constructor(readonly status: number, readonly body: string, readonly location: string | null) {
-    super('idempotent replay')
-  }
-}
-
 /**
  * The idempotency record, written in the same batch as the write it belongs to: a retry after a failure finds no
  * record and simply tries again; a retry after success finds it. The response body is added right after the batch
@@ -55,19 +30,31 @@ export async function rememberResponse(c: Context<AppEnv>, who: Principal, idem:
     .where(and(eq(t.idempotency.keyId, who.keyId), eq(t.idempotency.idempotencyKey, idem.key))).catch(() => undefined)
 }
 
-/** The idempotency record to write with this POST, or the stored response when the POST repeats an earlier one. */
+/**
+ * The idempotency record to write with this POST, or the stored response when the POST repeats an earlier one.
+ * `reload` reads the resource at the stored location when the first response's body was not kept.
+ */
 export async function idempotentOrReplay(c: Context<AppEnv>, who: Principal, body: unknown,
   reload: (location: string) => Promise<string>): Promise<{ idem: Idempotency } | { replay: Response }> {
-  try {
-    return { idem: await idempotencyOf(c, who, body) }
-  } catch (e) {
-    if (!(e instanceof Replay)) throw e
-    const stored = e.body || (e.location ? await reload(e.location) : '')
-    return {
-      replay: new Response(stored, {
-        status: e.status,
-        headers: { 'Content-Type': 'application/json', 'Cache-Control': 'no-store', 'Idempotent-Replayed': 'true', ...(e.location ? { Location: e.location } : {}) },
-      }),
-    }
+  const key = c.req.header('Idempotency-Key')
+  if (key === undefined) return { idem: null }
+  if (!/^[\x21-\x7e]{1,255}$/.test(key)) {
+    throw new ProblemError(400, 'Idempotency-Key must be 1–255 visible ASCII characters.', {
+      errors: [{ in: 'header', name: 'Idempotency-Key', code: 'invalid', detail: 'must be 1–255 visible ASCII characters' }],
+    })
+  }
+  const hash = await sha256Hex(`${c.req.method} ${new URL(c.req.url).pathname}\n${JSON.stringify(body)}`)
+  const [seen] = await c.get('db').select().from(t.idempotency)
+    .where(and(eq(t.idempotency.keyId, who.keyId), eq(t.idempotency.idempotencyKey, key)))
+  if (!seen) return { idem: { key, hash } }
+  if (seen.requestHash !== hash) {
+    throw new ProblemError(422, 'This Idempotency-Key was already used for a different request; use a new key.')
+  }
+  const stored = seen.body || (seen.location ? await reload(seen.location) : '')
+  return {
+    replay: new Response(stored, {
+      status: seen.status,
+      headers: { 'Content-Type': 'application/json', 'Cache-Control': 'no-store', 'Idempotent-Replayed': 'true', ...(seen.location ? { Location: seen.location } : {}) },
+    }),
   }
 }

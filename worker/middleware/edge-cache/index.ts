@@ -19,7 +19,7 @@ export const edgeCache = (): MiddlewareHandler<AppEnv> =>
   async function edgeCache(c, next) {
     const cacheable = (c.req.method === 'GET' || c.req.method === 'HEAD') && !c.req.header('Authorization') && typeof caches !== 'undefined'
     if (!cacheable) return next()
-    const version = await dataVersion(c.get('d1'))
+    const version = await dataVersion(c)
     const variant = [c.req.url, c.req.header('Accept') ?? '', c.req.header('Accept-Language') ?? ''].join('\n')
     const key = new Request(`https://edge-cache.kennisstad.internal/${version}/${await digest(variant)}`)
     const cache = caches.default

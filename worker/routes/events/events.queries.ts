@@ -111,7 +111,11 @@ export async function hydrateEvents(db: Db, rows: EventRow[]): Promise<Event[]> 
   ])
   const group = <R extends { eventId: string }>(list: R[]) => {
     const m = new Map<string, Omit<R, 'eventId'>[]>()
-    for (const { eventId, ...rest } of list) m.set(eventId, [...(m.get(eventId) ?? []), rest])
+    for (const { eventId, ...rest } of list) {
+      const items = m.get(eventId)
+      if (items) items.push(rest)
+      else m.set(eventId, [rest])
+    }
     return (id: string) => m.get(id) ?? []
   }
   const toRef = (r: typeof parents[number]) => ({ ...r, title: bilingual(r.title) })
