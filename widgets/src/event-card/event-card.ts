@@ -1,7 +1,7 @@
 import { html, LitElement, nothing } from 'lit'
 import { property, state } from 'lit/decorators.js'
 import { formatWhen } from '../../../worker/lib/when'
-import { client, type Event, SCRIPT_ORIGIN, safeUrl, text } from '../shared/api'
+import { client, detailPage, type Event, SCRIPT_ORIGIN, safeUrl, text } from '../shared/api'
 import { type Lang, resolveLang, t } from '../shared/i18n'
 import { baseStyles } from '../shared/styles'
 import { cardStyles } from './event-card.styles'
@@ -10,7 +10,7 @@ const STATUS = { cancelled: 'cancelled', postponed: 'postponed', rescheduled: 'r
 
 /** The parts of one event, rendered by the card and used by the list. */
 export function renderEvent(e: Event, lang: Lang, api: string, level = 3) {
-  const href = safeUrl(e.registrationUrl) ?? safeUrl(e.url) ?? safeUrl(`${api}/events/${encodeURIComponent(e.id)}${lang === 'en' ? '?lang=en' : ''}`)
+  const href = safeUrl(e.registrationUrl) ?? safeUrl(e.url) ?? detailPage(api, 'events', e.id, lang)
   const status = e.status in STATUS ? t(lang, STATUS[e.status as keyof typeof STATUS]) : undefined
   const price = e.free ? t(lang, 'free') : e.price !== null && e.price !== undefined
     ? new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { style: 'currency', currency: e.priceCurrency ?? 'EUR' }).format(e.price)

@@ -2,7 +2,7 @@ import { html } from 'lit'
 import { property } from 'lit/decorators.js'
 import { client, type Event, outcome } from '../shared/api'
 import { type Lang, t } from '../shared/i18n'
-import { KennisstadList } from '../shared/list-element'
+import { type Conditional, KennisstadList } from '../shared/list-element'
 import { listStyles } from './events-list.styles'
 
 /** Today's date in Amsterdam (`en-CA` formats dates as YYYY-MM-DD). */
@@ -36,19 +36,18 @@ export class KennisstadEvents extends KennisstadList<Event> {
     return [this.partner, this.opgave, this.theme, this.place, this.audience, this.from, this.to, this.demo, this.q, this.limit, this.sort]
   }
 
-  protected fetchItems(api: string, etag: string | null, signal: AbortSignal) {
+  protected fetchItems(api: string, init: Conditional) {
     const from = this.from || today()
     return outcome(client(api).GET('/events', {
       params: {
         query: {
           from, to: this.to || undefined, partner: this.partner || undefined, opgave: this.opgave || undefined,
           theme: this.theme || undefined, place: this.place || undefined, audience: this.audience || undefined,
-          demo: this.demo || undefined, q: this.q || undefined, limit: Math.min(Math.max(this.limit || 5, 1), 100),
+          demo: this.demo || undefined, q: this.q || undefined, limit: this.pageSize,
           sort: (this.sort || undefined) as 'startsAt' | undefined,
         },
       },
-      headers: etag ? { 'If-None-Match': etag } : {},
-      signal,
+      ...init,
     }))
   }
 

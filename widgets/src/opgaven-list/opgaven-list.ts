@@ -1,8 +1,8 @@
 import { html, nothing } from 'lit'
 import { property } from 'lit/decorators.js'
-import { client, type Opgave, outcome, safeUrl, text } from '../shared/api'
+import { client, detailPage, type Opgave, outcome, text } from '../shared/api'
 import { type Lang, t } from '../shared/i18n'
-import { KennisstadList } from '../shared/list-element'
+import { type Conditional, KennisstadList } from '../shared/list-element'
 
 /**
  * @summary The opgaven (challenges) of the Kennisstad programme.
@@ -17,21 +17,20 @@ export class KennisstadOpgaven extends KennisstadList<Opgave> {
     return [this.theme, this.partner, this.q, this.limit, this.sort]
   }
 
-  protected fetchItems(api: string, etag: string | null, signal: AbortSignal) {
+  protected fetchItems(api: string, init: Conditional) {
     return outcome(client(api).GET('/opgaven', {
       params: {
         query: {
           theme: this.theme || undefined, partner: this.partner || undefined, q: this.q || undefined,
-          limit: Math.min(Math.max(this.limit || 5, 1), 100), sort: (this.sort || undefined) as 'title' | undefined,
+          limit: this.pageSize, sort: (this.sort || undefined) as 'title' | undefined,
         },
       },
-      headers: etag ? { 'If-None-Match': etag } : {},
-      signal,
+      ...init,
     }))
   }
 
   protected renderItem(o: Opgave, lang: Lang) {
-    const href = safeUrl(`${this.apiBase}/opgaven/${encodeURIComponent(o.id)}${lang === 'en' ? '?lang=en' : ''}`)
+    const href = detailPage(this.apiBase, 'opgaven', o.id, lang)
     return html`<div part="title" role="heading" aria-level=${this.headingLevel} class="title">
         ${href ? html`<a part="link" href=${href}>${text(o.title, lang)}</a>` : text(o.title, lang)}</div>
       ${o.summary && this.layout !== 'compact' ? html`<p part="summary" class="meta">${text(o.summary, lang)}</p>` : nothing}`

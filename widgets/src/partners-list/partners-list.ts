@@ -1,8 +1,8 @@
 import { html, nothing } from 'lit'
 import { property } from 'lit/decorators.js'
-import { client, outcome, type Partner, safeUrl } from '../shared/api'
+import { client, detailPage, outcome, type Partner, safeUrl } from '../shared/api'
 import { type Lang, t } from '../shared/i18n'
-import { KennisstadList } from '../shared/list-element'
+import { type Conditional, KennisstadList } from '../shared/list-element'
 
 /**
  * @summary Partners of the Kennisstad programme.
@@ -17,21 +17,20 @@ export class KennisstadPartners extends KennisstadList<Partner> {
     return [this.kind, this.agreement, this.q, this.limit, this.sort]
   }
 
-  protected fetchItems(api: string, etag: string | null, signal: AbortSignal) {
+  protected fetchItems(api: string, init: Conditional) {
     return outcome(client(api).GET('/partners', {
       params: {
         query: {
           kind: this.kind || undefined, agreement: this.agreement || undefined, q: this.q || undefined,
-          limit: Math.min(Math.max(this.limit || 5, 1), 100), sort: (this.sort || undefined) as 'name' | undefined,
+          limit: this.pageSize, sort: (this.sort || undefined) as 'name' | undefined,
         },
       },
-      headers: etag ? { 'If-None-Match': etag } : {},
-      signal,
+      ...init,
     }))
   }
 
   protected renderItem(p: Partner, lang: Lang) {
-    const href = safeUrl(`${this.apiBase}/partners/${encodeURIComponent(p.id)}${lang === 'en' ? '?lang=en' : ''}`)
+    const href = detailPage(this.apiBase, 'partners', p.id, lang)
     const site = safeUrl(p.url)
     return html`<div part="title" role="heading" aria-level=${this.headingLevel} class="title">
         ${href ? html`<a part="link" href=${href}>${p.name}</a>` : p.name}</div>

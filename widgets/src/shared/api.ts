@@ -45,6 +45,10 @@ export async function outcome<T>(request: Promise<{ data?: { data: T[] }; error?
 }
 
 /** Only http(s) links are ever rendered: a `javascript:` or `data:` URL in the data becomes no link at all. */
+/** Our own page for a resource, in the reader's language. */
+export const detailPage = (api: string, kind: 'events' | 'opgaven' | 'partners', id: string, lang: 'nl' | 'en') =>
+  safeUrl(`${api}/${kind}/${encodeURIComponent(id)}${lang === 'en' ? '?lang=en' : ''}`)
+
 export function safeUrl(value: string | null | undefined): string | undefined {
   if (!value) return undefined
   try {

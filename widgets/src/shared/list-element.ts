@@ -10,6 +10,8 @@ import { type Lang, resolveLang, t } from './i18n'
 import { baseStyles } from './styles'
 
 export type Layout = 'list' | 'cards' | 'compact'
+/** What every list request carries: `If-None-Match` on a refresh, and the signal that cancels a stale request. */
+export type Conditional = { headers: Record<string, string>; signal: AbortSignal }
 
 export abstract class KennisstadList<Item> extends LitElement {
   static override styles: CSSResultGroup = [baseStyles]
@@ -36,8 +38,8 @@ export abstract class KennisstadList<Item> extends LitElement {
   private timer?: ReturnType<typeof setTimeout>
   private inflight?: AbortController
 
-  /** The request for the current attributes; `etag` makes it conditional. */
-  protected abstract fetchItems(api: string, etag: string | null, signal: AbortSignal): Promise<Outcome<Item>>
+  /** The request for the current attributes; spread `init` into it (conditional headers, abort signal). */
+  protected abstract fetchItems(api: string, init: Conditional): Promise<Outcome<Item>>
   /** Everything the request depends on, so an attribute change reloads and a layout change does not. */
   protected abstract queryParts(): unknown[]
   protected abstract renderItem(item: Item, lang: Lang): TemplateResult
@@ -49,6 +51,11 @@ export abstract class KennisstadList<Item> extends LitElement {
 
   protected get apiBase(): string {
     return this.api || SCRIPT_ORIGIN
+  }
+
+  /** `limit` as the API accepts it: 1–100, default 5. */
+  protected get pageSize(): number {
+    return Math.min(Math.max(this.limit || 5, 1), 100)
   }
 
   override connectedCallback() {
@@ -86,7 +93,7 @@ export abstract class KennisstadList<Item> extends LitElement {
     }
     let result: Outcome<Item>
     try {
-      result = await this.fetchItems(this.apiBase, this.etag, controller.signal)
+      result = await this.fetchItems(this.apiBase, { headers: this.etag ? { 'If-None-Match': this.etag } : {}, signal: controller.signal })
     } catch {
       return // aborted: a newer request replaced this one
     }
@@ -127,7 +134,7 @@ export abstract class KennisstadList<Item> extends LitElement {
     if (this.loading && !this.items) {
       return html`<div part="skeleton" class="skeleton" aria-busy="true">
         <span class="visually-hidden" role="status">${t(lang, 'loading')}</span>
-        ${Array.from({ length: Math.max(1, Math.min(this.limit, 20)) }, () => html`<div class="bone" aria-hidden="true"></div>`)}
+        ${Array.from({ length: Math.min(this.pageSize, 20) }, () => html`<div class="bone" aria-hidden="true"></div>`)}
       </div>`
     }
     if (this.failure && !this.items) {
