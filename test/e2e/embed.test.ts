@@ -1,27 +1,23 @@
 // A partner's own site on another origin pastes the snippet: the listing appears, live, themed and in its language.
-import { createServer, type Server } from 'node:http'
-import type { AddressInfo } from 'node:net'
 import type { Browser } from 'playwright'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { launchChromium } from './chromium'
+import { type PartnerSite, startPartnerSite } from './partner-site'
 
 let browser: Browser
-let site: Server
+let site: PartnerSite
 let siteUrl: string
-const pages = new Map<string, string>()
+let pages: Map<string, string>
 
 beforeAll(async () => {
   browser = await launchChromium()
-  site = createServer((req, res) => {
-    const body = pages.get(req.url ?? '/')
-    res.writeHead(body ? 200 : 404, { 'Content-Type': 'text/html; charset=utf-8' }).end(body ?? 'not found')
-  })
-  await new Promise<void>((resolve) => site.listen(0, '127.0.0.1', resolve))
-  siteUrl = `http://127.0.0.1:${(site.address() as AddressInfo).port}`
+  site = await startPartnerSite()
+  siteUrl = site.url
+  pages = site.pages
 })
 afterAll(async () => {
   await browser?.close()
-  await new Promise((resolve) => site?.close(resolve))
+  await site?.close()
 })
 
 const museumPage = (worker: string, extraHead = '') => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Museum</title>

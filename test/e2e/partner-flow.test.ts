@@ -1,18 +1,16 @@
 // The whole partner story on a real Worker: Naturalis's key creates a draft and submits it, an editor publishes it,
 // and the listing already embedded on a museum page shows it by itself (live refresh), without a reload.
 import { execFileSync } from 'node:child_process'
-import { createServer, type Server } from 'node:http'
-import type { AddressInfo } from 'node:net'
 import { join } from 'node:path'
 import type { Browser } from 'playwright'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchChromium } from './chromium'
+import { type PartnerSite, startPartnerSite } from './partner-site'
 import { type RunningWorker, startWorker } from './worker-server'
 
 let worker: RunningWorker
 let browser: Browser
-let site: Server
-let siteUrl: string
+let site: PartnerSite
 let partnerKey: string
 let editorKey: string
 
@@ -33,14 +31,12 @@ beforeAll(async () => {
   const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Naturalis — agenda</title>
 <script type="module" src="${worker.url}/widgets/v1/kennisstad.js"></script></head><body><main><h1>Agenda</h1>
 <kennisstad-events partner="naturalis" from="2027-03-01" to="2027-04-01" refresh="1"></kennisstad-events></main></body></html>`
-  site = createServer((_req, res) => res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(page))
-  await new Promise<void>((resolve) => site.listen(0, '127.0.0.1', resolve))
-  siteUrl = `http://127.0.0.1:${(site.address() as AddressInfo).port}/`
+  site = await startPartnerSite(new Map([['/', page]]))
 }, 120_000)
 
 afterAll(async () => {
   await browser?.close()
-  await new Promise((resolve) => site?.close(resolve))
+  await site?.close()
   await worker?.stop()
 })
 
@@ -54,7 +50,7 @@ async function write(method: string, path: string, key: string, body: unknown) {
 describe('a partner publishes through moderation', () => {
   it('draft and submitted stay private; once an editor publishes, the embedded listing shows it without a reload', async () => {
     const page = await browser.newPage()
-    await page.goto(siteUrl)
+    await page.goto(`${site.url}/`)
     const listing = page.locator('kennisstad-events')
     await expect.poll(async () => (await listing.locator('[part~="empty"]').textContent())?.trim()).toBe('No upcoming events.')
 
