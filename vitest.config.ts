@@ -23,6 +23,8 @@ export default defineConfig({
         ],
         test: {
           name: 'worker',
+          // A bound, not a wait: a loaded 2-core machine may be several times slower than a quiet one.
+          testTimeout: 60_000, hookTimeout: 120_000,
           // Fuzzing size and seed (test/worker/fuzz.test.ts); FUZZ_SEED reproduces a failing run.
           provide: { fuzzRuns: Number(process.env.FUZZ_RUNS ?? 5000), fuzzSeed: Number(process.env.FUZZ_SEED ?? Date.now() % 2 ** 31) },
           include: ['worker/**/*.test.ts', 'schema/**/*.test.ts', 'test/worker/**/*.test.ts'],
@@ -36,7 +38,7 @@ export default defineConfig({
         // The Lit widgets in real Chromium (Debian's), against a real Worker with a seeded D1 on another origin.
         test: {
           name: 'widgets', include: ['widgets/src/**/*.test.ts'], globalSetup: ['./test/e2e/global-setup.ts'],
-          testTimeout: 20_000, hookTimeout: 60_000,
+          testTimeout: 120_000, hookTimeout: 180_000,
           browser: {
             enabled: true, headless: true, screenshotFailures: false,
             provider: playwright({ launchOptions: { executablePath: CHROMIUM, args: CHROMIUM_ARGS } }),
@@ -48,7 +50,7 @@ export default defineConfig({
         // Real Worker (wrangler startWorker + seeded local D1) driven by Debian's Chromium.
         test: {
           name: 'e2e', include: ['test/e2e/**/*.test.ts'], environment: 'node',
-          globalSetup: ['./test/e2e/global-setup.ts'], testTimeout: 30_000, hookTimeout: 60_000,
+          globalSetup: ['./test/e2e/global-setup.ts'], testTimeout: 180_000, hookTimeout: 180_000,
         },
       },
     ],

@@ -26,10 +26,18 @@ export function migrate(where: Target, quiet = false) {
   wrangler(['d1', 'migrations', 'apply', 'DB', ...where], quiet)
 }
 
-function partnerCount(where: Target): number {
-  const out = wrangler(['d1', 'execute', 'DB', ...where, '--json', '--command', 'select count(*) as n from partners'], true)
-  return (JSON.parse(out) as { results: { n: number }[] }[])[0]!.results[0]!.n
+/** The rows one SQL statement returns. */
+export function d1Query<R = Record<string, unknown>>(where: Target, sql: string): R[] {
+  const out = wrangler(['d1', 'execute', 'DB', ...where, '--json', '--command', sql], true)
+  return (JSON.parse(out) as { results: R[] }[])[0]?.results ?? []
 }
+
+/** Runs every statement of an SQL file (wrangler sends it as one batch). */
+export function d1File(where: Target, file: string) {
+  wrangler(['d1', 'execute', 'DB', ...where, '--file', file], true)
+}
+
+const partnerCount = (where: Target) => d1Query<{ n: number }>(where, 'select count(*) as n from partners')[0]!.n
 
 export function seed(where: Target) {
   const existing = partnerCount(where)
@@ -42,7 +50,7 @@ export function seed(where: Target) {
   mkdirSync(join(root, '.wrangler/tmp'), { recursive: true })
   const file = join(root, `.wrangler/tmp/seed-${process.pid}.sql`)
   writeFileSync(file, `${statements.join('\n')}\n`)
-  wrangler(['d1', 'execute', 'DB', ...where, '--file', file], true)
+  d1File(where, file)
   console.log(`seed: loaded ${statements.length} rows (demo events dated from ${today}).`)
 }
 

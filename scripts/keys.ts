@@ -6,14 +6,12 @@
  *   revoke <prefix-or-id>
  * Only a SHA-256 hash of each key is stored; a lost key cannot be recovered, only revoked and replaced.
  */
-import { execFileSync } from 'node:child_process'
-import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { insertStatements } from '../schema/seed/sql'
 import * as t from '../schema/tables'
 import { newKey } from '../worker/lib/auth'
+import { d1Query } from './db'
 
-const root = join(import.meta.dirname, '..')
 const { positionals, values } = parseArgs({
   allowPositionals: true,
   options: {
@@ -24,12 +22,7 @@ const { positionals, values } = parseArgs({
 })
 const where = values.remote ? ['--remote'] : ['--local', ...(values['persist-to'] ? ['--persist-to', values['persist-to']] : [])]
 
-function d1(sql: string): Record<string, unknown>[] {
-  const out = execFileSync('npx', ['wrangler', 'd1', 'execute', 'DB', ...where, '--json', '--command', sql], {
-    cwd: root, env: { ...process.env, CLOUDFLARE_CF_FETCH_ENABLED: 'false', WRANGLER_SEND_METRICS: 'false' }, stdio: ['ignore', 'pipe', 'inherit'],
-  }).toString()
-  return (JSON.parse(out) as { results: Record<string, unknown>[] }[])[0]?.results ?? []
-}
+const d1 = (sql: string) => d1Query(where, sql)
 const quote = (s: string) => `'${s.replaceAll("'", "''")}'`
 const fail = (message: string): never => {
   console.error(`keys: ${message}`)

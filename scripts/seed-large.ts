@@ -4,7 +4,6 @@
  * "Synthetisch evenement …", demo = true, a note saying it is generated. Real partners, places and themes are used
  * as references. Deterministic (seeded PRNG), so two runs produce the same data.
  */
-import { execFileSync } from 'node:child_process'
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
@@ -14,7 +13,7 @@ import { placeRows } from '../schema/seed/places'
 import { bulkInsertStatements } from '../schema/seed/sql'
 import * as t from '../schema/tables'
 import { toRfc3339 } from '../worker/lib/time'
-import { migrate, seed } from './db'
+import { d1File, migrate, seed } from './db'
 
 const root = join(import.meta.dirname, '..')
 
@@ -79,9 +78,7 @@ if (isMain) {
       ...bulkInsertStatements(t.events, part.events, 50), ...bulkInsertStatements(t.eventOrganisers, part.organisers),
       ...bulkInsertStatements(t.eventPlaces, part.places), ...bulkInsertStatements(t.eventThemes, part.themes),
     ].join('\n'))
-    execFileSync('npx', ['wrangler', 'd1', 'execute', 'DB', ...where, '--file', file], {
-      cwd: root, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, CLOUDFLARE_CF_FETCH_ENABLED: 'false', WRANGLER_SEND_METRICS: 'false' },
-    })
+    d1File(where, file)
     rmSync(file)
     console.log(`synthetic: ${Math.min(offset + chunk, total)} / ${total} events`)
   }

@@ -2,10 +2,9 @@
  * Human-readable event times in Europe/Amsterdam, in Dutch or English, with ranges that read naturally
  * ("13–16 juli 2022", "za 17 sep 2022, 19:00–00:00"). Shared by the server-rendered pages and the widgets.
  */
-type Lang = 'nl' | 'en'
-type Timed = { startsAt: string; endsAt: string | null; allDay: boolean; timeZone?: string }
+import { intlLocale as locale, type Lang } from './locale'
 
-const locale = (lang: Lang) => (lang === 'nl' ? 'nl-NL' : 'en-GB')
+type Timed = { startsAt: string; endsAt: string | null; allDay: boolean; timeZone?: string }
 
 export function formatWhen(e: Timed, lang: Lang, style: 'long' | 'short' = 'long'): string {
   const timeZone = e.timeZone ?? 'Europe/Amsterdam'

@@ -9,6 +9,7 @@ import { html, raw } from 'hono/html'
 import pkg from '../../package.json'
 import * as t from '../../schema/tables'
 import type { AppEnv } from '../env'
+import { type Bilingual, inLang } from '../lib/locale'
 import { type Lang, layout, pageLang, t as tr } from './layout'
 
 const ELEMENTS = {
@@ -80,7 +81,7 @@ export async function configurator(c: Context<AppEnv>) {
     db.select({ id: t.places.id, label: t.places.name }).from(t.places).where(isNull(t.places.deletedAt)).orderBy(asc(t.places.name)),
   ])
   const current = Object.fromEntries(cfg.attrs)
-  const text = (l: string | { nl: string; en?: string | null }) => (typeof l === 'string' ? l : lang === 'en' && l.en ? l.en : l.nl)
+  const text = (l: string | Bilingual) => (typeof l === 'string' ? l : inLang(l, lang))
   const select = (name: string, label: string, rows: { id: string; label: string | { nl: string; en?: string | null } }[]) => html`
     <p data-for="${Object.entries(ELEMENTS).filter(([, e]) => (e.filters as readonly string[]).includes(name)).map(([k]) => k).join(' ')}">
       <label for="w-${name}">${label}</label>

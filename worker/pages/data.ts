@@ -9,6 +9,7 @@ import { html } from 'hono/html'
 import * as t from '../../schema/tables'
 import { DATASETS } from '../datasets'
 import type { AppEnv } from '../env'
+import { type Bilingual, inLang } from '../lib/locale'
 import { datasetStats, distributions } from '../routes/datasets/datasets.handlers'
 import { type Lang, layout, pageLang, t as tr } from './layout'
 
@@ -32,7 +33,7 @@ export async function dataPage(c: Context<AppEnv>) {
     db.select({ id: t.themes.id, label: t.themes.label }).from(t.themes).where(isNull(t.themes.deletedAt)).orderBy(asc(t.themes.scheme), asc(t.themes.id)),
   ])
   const fmtDate = (iso: string | null) => (iso ? new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'long', timeZone: 'Europe/Amsterdam' }).format(new Date(iso)) : '—')
-  const bil = (b: { nl: string; en?: string | null }) => (lang === 'en' && b.en ? b.en : b.nl)
+  const bil = (b: Bilingual) => inLang(b, lang)
   return c.html(layout({
     lang, path: '/data', title: tr(lang, 'Downloads', 'Downloads'),
     body: html`

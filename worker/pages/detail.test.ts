@@ -15,6 +15,16 @@ describe('detail pages', () => {
     expect(ldOf(html)).toEqual(api)
   })
 
+  it('states status and price in the reader\'s language', async () => {
+    const nl = await (await get('/events/demo-tentoonstelling-erfgoed')).text()
+    expect(nl).toContain('<dt>Prijs</dt><dd>€\u00a017,50</dd>') // Dutch format, non-breaking space
+    const en = await (await get('/events/esof2022?lang=en')).text()
+    expect(en).toContain('<dt>Status</dt><dd>Rescheduled</dd>')
+    expect(en).not.toContain('rescheduled')
+    // A scheduled event says nothing about its status.
+    expect(await (await get('/events/demo-tentoonstelling-erfgoed')).text()).not.toContain('<dt>Status</dt>')
+  })
+
   it('labels demo events as fictitious on their page', async () => {
     expect(await (await get('/events/demo-lezing-biodiversiteit')).text()).toContain('Demodata: dit evenement is fictief.')
   })

@@ -10,6 +10,7 @@ import * as t from '../../schema/tables'
 import type { AppEnv, Db } from '../env'
 import { eventLd, opgaveLd, partnerLd, placeLd, withContext } from '../lib/formats/jsonld'
 import { problem } from '../lib/problem'
+import { formatPrice, inLang, statusLabel } from '../lib/locale'
 import { nowRfc3339 } from '../lib/time'
 import { formatWhen } from '../lib/when'
 import { eventConditions, type EventFilter, hydrateEvents, selectEvents, visible } from '../routes/events/events.queries'
@@ -17,8 +18,6 @@ import { opgaven } from '../routes/opgaven/opgaven.handlers'
 import { partners } from '../routes/partners/partners.handlers'
 import { places } from '../routes/places/places.handlers'
 import { type Lang, layout, pageLang, t as tr } from './layout'
-
-const text = (b: { nl: string; en: string | null } | null, lang: Lang) => (b ? (lang === 'en' && b.en ? b.en : b.nl) : '')
 
 /** JSON-LD inside a data block; `<` is escaped so no string can close the script element. */
 const jsonLd = (node: Record<string, unknown>) =>
@@ -37,12 +36,18 @@ async function pastEvents(db: Db, filter: EventFilter, limit: number) {
   return hydrateEvents(db, rows)
 }
 
-function eventList(events: Event[], lang: Lang) {
+/** An event in a list: full events carry their status, sub-event references do not. */
+type Listed = Pick<Event, 'id' | 'title' | 'startsAt' | 'endsAt' | 'allDay'> & { status?: Event['status'] }
+
+function eventList(events: Listed[], lang: Lang) {
   if (events.length === 0) return html`<p>${tr(lang, 'Geen evenementen.', 'No events.')}</p>`
-  return html`<ul class="events">${events.map((e) => html`<li>
-    <a href="/events/${e.id}?lang=${lang}">${text(e.title, lang)}</a>
+  return html`<ul class="events">${events.map((e) => {
+    const status = statusLabel(e.status, lang)
+    return html`<li>
+    <a href="/events/${e.id}?lang=${lang}">${inLang(e.title, lang)}</a>
     <time datetime="${e.startsAt}">${formatWhen(e, lang, 'short')}</time>
-    ${e.status !== 'scheduled' ? html`<strong class="status">${e.status}</strong>` : ''}</li>`)}</ul>`
+    ${status ? html`<strong class="status">${status}</strong>` : ''}</li>`
+  })}</ul>`
 }
 
 /** Download and subscribe links for an event list at `apiPath`. */
@@ -66,24 +71,24 @@ export async function eventPage(c: Context<AppEnv>) {
   const origin = new URL(c.req.url).origin
   const dl = (label: string, value: unknown) => (value ? html`<dt>${label}</dt><dd>${value}</dd>` : '')
   return c.html(layout({
-    lang, path: `/events/${id}`, title: text(e.title, lang), head: jsonLd(withContext(eventLd(e, origin))),
+    lang, path: `/events/${id}`, title: inLang(e.title, lang), head: jsonLd(withContext(eventLd(e, origin))),
     body: html`<article>
-<h1>${text(e.title, lang)}</h1>
+<h1>${inLang(e.title, lang)}</h1>
 ${e.demo ? html`<p class="notice">${tr(lang, 'Demodata: dit evenement is fictief.', 'Demo data: this event is fictitious.')}</p>` : ''}
 <p class="when"><time datetime="${e.startsAt}">${formatWhen(e, lang)}</time></p>
-${e.summary ? html`<p class="lead">${text(e.summary, lang)}</p>` : ''}
-${e.description ? html`<p>${text(e.description, lang)}</p>` : ''}
+${e.summary ? html`<p class="lead">${inLang(e.summary, lang)}</p>` : ''}
+${e.description ? html`<p>${inLang(e.description, lang)}</p>` : ''}
 <dl class="facts">
-  ${dl(tr(lang, 'Status', 'Status'), e.status)}
+  ${dl(tr(lang, 'Status', 'Status'), statusLabel(e.status, lang))}
   ${dl(tr(lang, 'Waar', 'Where'), e.places.length ? html`${e.places.map((p, i) => html`${i ? ', ' : ''}<a href="/places/${p.id}?lang=${lang}">${p.name}</a>`)}` : e.attendanceMode === 'online' ? 'Online' : '')}
   ${dl(tr(lang, 'Organisatie', 'Organised by'), e.organisers.length ? html`${e.organisers.map((o, i) => html`${i ? ', ' : ''}<a href="/partners/${o.id}?lang=${lang}">${o.name}</a> (${o.role})`)}` : '')}
-  ${dl(tr(lang, 'Onderdeel van', 'Part of'), e.parent ? html`<a href="/events/${e.parent.id}?lang=${lang}">${text(e.parent.title, lang)}</a>` : '')}
-  ${dl(tr(lang, 'Opgaven', 'Opgaven'), e.opgaven.length ? html`${e.opgaven.map((o, i) => html`${i ? ', ' : ''}<a href="/opgaven/${o.id}?lang=${lang}">${text(o.title, lang)}</a>`)}` : '')}
-  ${dl(tr(lang, 'Prijs', 'Price'), e.free ? tr(lang, 'Gratis', 'Free') : e.price !== null ? `€ ${e.price.toFixed(2)}` : '')}
+  ${dl(tr(lang, 'Onderdeel van', 'Part of'), e.parent ? html`<a href="/events/${e.parent.id}?lang=${lang}">${inLang(e.parent.title, lang)}</a>` : '')}
+  ${dl(tr(lang, 'Opgaven', 'Opgaven'), e.opgaven.length ? html`${e.opgaven.map((o, i) => html`${i ? ', ' : ''}<a href="/opgaven/${o.id}?lang=${lang}">${inLang(o.title, lang)}</a>`)}` : '')}
+  ${dl(tr(lang, 'Prijs', 'Price'), e.free ? tr(lang, 'Gratis', 'Free') : formatPrice(e, lang))}
   ${dl(tr(lang, 'Bron', 'Source'), e.source.url ? html`<a href="${e.source.url}" rel="nofollow">${e.source.url}</a>` : '')}
-  ${dl(tr(lang, 'Noot', 'Note'), text(e.notes, lang))}
+  ${dl(tr(lang, 'Noot', 'Note'), inLang(e.notes, lang))}
 </dl>
-${e.subEvents.length ? html`<h2>${tr(lang, 'Onderdelen', 'Sub-events')}</h2>${eventList(e.subEvents.map((s) => ({ ...e, ...s, status: 'scheduled' })), lang)}` : ''}
+${e.subEvents.length ? html`<h2>${tr(lang, 'Onderdelen', 'Sub-events')}</h2>${eventList(e.subEvents, lang)}` : ''}
 <h2>${tr(lang, 'Data', 'Data')}</h2>
 <ul class="feeds"><li><a href="/v1/events/${id}?format=ics">${tr(lang, 'In je agenda (.ics)', 'Add to calendar (.ics)')}</a></li>
 <li><a href="/v1/events/${id}">JSON</a></li><li><a href="/v1/events/${id}?format=jsonld">JSON-LD</a></li></ul>
@@ -108,7 +113,7 @@ export async function resourcePage(c: Context<AppEnv>, kind: Kind) {
     if (!p) return problem(c, 404, `There is no partner with id "${id}".`)
     title = p.name
     ld = partnerLd(p, origin)
-    about = html`<p>${text(p.description, lang)} ${p.url ? html`<a href="${p.url}">${p.url}</a>` : ''}</p>
+    about = html`<p>${inLang(p.description, lang)} ${p.url ? html`<a href="${p.url}">${p.url}</a>` : ''}</p>
       ${p.altNames.length ? html`<p>${tr(lang, 'Ook bekend als', 'Also known as')}: ${p.altNames.map((a) => `${a.name}${a.validTo ? ` (${tr(lang, 'tot', 'until')} ${a.validTo})` : ''}`).join(', ')}</p>` : ''}`
   } else if (kind === 'places') {
     const [p] = await places.one(db, id)
@@ -121,9 +126,9 @@ export async function resourcePage(c: Context<AppEnv>, kind: Kind) {
   } else {
     const [o] = await opgaven.one(db, id)
     if (!o) return problem(c, 404, `There is no opgave with id "${id}".`)
-    title = text(o.title, lang)
+    title = inLang(o.title, lang)
     ld = opgaveLd(o, origin)
-    about = html`<p class="lead">${text(o.summary, lang)}</p>`
+    about = html`<p class="lead">${inLang(o.summary, lang)}</p>`
   }
   const [upcoming, past] = await Promise.all([upcomingEvents(db, filter, 50), pastEvents(db, filter, 50)])
   const apiPath = `/v1/${kind}/${id}/events`

@@ -6,7 +6,9 @@ import type { Context } from 'hono'
 import { html } from 'hono/html'
 import type { HtmlEscapedString } from 'hono/utils/html'
 
-export type Lang = 'nl' | 'en'
+import type { Lang } from '../lib/locale'
+
+export type { Lang }
 
 /** `?lang=` wins, then the browser's Accept-Language, then Dutch. */
 export function pageLang(c: Context): Lang {

@@ -23,19 +23,27 @@ describe('rate limits', () => {
 
   it('limits every request per client address: 600 per 10-second window, then 429', async () => {
     const ip = { 'CF-Connecting-IP': '198.51.100.600' }
-    const first = await call('GET', '/v1/themes/celebrate', null, undefined, ip)
+    const request = () => call('GET', '/v1/themes/celebrate', null, undefined, ip)
+    const first = await request()
     expect(first.headers.get('RateLimit-Policy')).toBe('"client";q=600;w=10')
-    let status = first.status
-    let count = 1
-    while (status === 200 && count < 1300) {
-      status = (await call('GET', '/v1/themes/celebrate', null, undefined, ip)).status
-      count++
+    const statuses = [first.status]
+    const started = Date.now()
+    // In parallel batches, so even a loaded machine gets through 600 requests well inside one window; the test's own
+    // timeout is the only bound (a 429 must come).
+    while (!statuses.includes(429)) {
+      statuses.push(...await Promise.all(Array.from({ length: 50 }, async () => {
+        const res = await request()
+        await res.body?.cancel()
+        return res.status
+      })))
     }
-    expect(status).toBe(429)
-    // Fixed windows: at least 600 pass; if a window boundary fell inside the loop, up to 600 more.
-    expect(count).toBeGreaterThanOrEqual(601)
-    expect(count).toBeLessThanOrEqual(1201)
+    expect(new Set(statuses)).toEqual(new Set([200, 429]))
+    // Fixed windows: at least 600 pass, and at most 600 in each window the run touched.
+    const windows = Math.floor(Date.now() / 10_000) - Math.floor(started / 10_000) + 1
+    const passed = statuses.filter((s) => s === 200).length
+    expect(passed).toBeGreaterThanOrEqual(600)
+    expect(passed).toBeLessThanOrEqual(600 * windows + 1)
     const other = await call('GET', '/v1/themes/celebrate', null, undefined, { 'CF-Connecting-IP': '198.51.100.7' })
     expect(other.status).toBe(200)
-  })
+  }, 180_000)
 })

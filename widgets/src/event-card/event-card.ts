@@ -1,24 +1,21 @@
 import { html, LitElement, nothing } from 'lit'
 import { property, state } from 'lit/decorators.js'
 import { formatWhen } from '../../../worker/lib/when'
-import { client, detailPage, type Event, SCRIPT_ORIGIN, safeUrl, text } from '../shared/api'
+import { formatPrice, inLang, statusLabel } from '../../../worker/lib/locale'
+import { client, detailPage, type Event, SCRIPT_ORIGIN, safeUrl } from '../shared/api'
 import { type Lang, resolveLang, t } from '../shared/i18n'
 import { baseStyles } from '../shared/styles'
 import { cardStyles } from './event-card.styles'
 
-const STATUS = { cancelled: 'cancelled', postponed: 'postponed', rescheduled: 'rescheduled', movedOnline: 'movedOnline' } as const
-
 /** The parts of one event, rendered by the card and used by the list. */
 export function renderEvent(e: Event, lang: Lang, api: string, level = 3) {
   const href = safeUrl(e.registrationUrl) ?? safeUrl(e.url) ?? detailPage(api, 'events', e.id, lang)
-  const status = e.status in STATUS ? t(lang, STATUS[e.status as keyof typeof STATUS]) : undefined
-  const price = e.free ? t(lang, 'free') : e.price !== null && e.price !== undefined
-    ? new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { style: 'currency', currency: e.priceCurrency ?? 'EUR' }).format(e.price)
-    : undefined
+  const status = statusLabel(e.status, lang)
+  const price = e.free ? t(lang, 'free') : formatPrice(e, lang)
   const where = e.places.length ? e.places.map((p) => p.name).join(', ') : e.attendanceMode === 'online' ? t(lang, 'online') : ''
   return html`<article part="card" class=${e.status === 'cancelled' ? 'cancelled' : ''}>
     <div part="title" role="heading" aria-level=${level} class="title">
-      ${href ? html`<a part="link" href=${href}>${text(e.title, lang)}</a>` : text(e.title, lang)}
+      ${href ? html`<a part="link" href=${href}>${inLang(e.title, lang)}</a>` : inLang(e.title, lang)}
     </div>
     <p part="date" class="meta"><time datetime=${e.startsAt}>${formatWhen(e, lang)}</time></p>
     ${where ? html`<p part="place" class="meta">${where}</p>` : nothing}

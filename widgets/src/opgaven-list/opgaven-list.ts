@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit'
 import { property } from 'lit/decorators.js'
-import { client, detailPage, type Opgave, outcome, text } from '../shared/api'
+import { inLang } from '../../../worker/lib/locale'
+import { client, detailPage, type Opgave, outcome } from '../shared/api'
 import { type Lang, t } from '../shared/i18n'
 import { type Conditional, KennisstadList } from '../shared/list-element'
 
@@ -32,8 +33,8 @@ export class KennisstadOpgaven extends KennisstadList<Opgave> {
   protected renderItem(o: Opgave, lang: Lang) {
     const href = detailPage(this.apiBase, 'opgaven', o.id, lang)
     return html`<div part="title" role="heading" aria-level=${this.headingLevel} class="title">
-        ${href ? html`<a part="link" href=${href}>${text(o.title, lang)}</a>` : text(o.title, lang)}</div>
-      ${o.summary && this.layout !== 'compact' ? html`<p part="summary" class="meta">${text(o.summary, lang)}</p>` : nothing}`
+        ${href ? html`<a part="link" href=${href}>${inLang(o.title, lang)}</a>` : inLang(o.title, lang)}</div>
+      ${o.summary && this.layout !== 'compact' ? html`<p part="summary" class="meta">${inLang(o.summary, lang)}</p>` : nothing}`
   }
 
   protected emptyText(lang: Lang) {

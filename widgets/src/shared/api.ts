@@ -59,5 +59,3 @@ export function safeUrl(value: string | null | undefined): string | undefined {
   }
 }
 
-export const text = (b: { nl: string; en?: string | null } | null | undefined, lang: 'nl' | 'en') =>
-  (b ? (lang === 'en' && b.en ? b.en : b.nl) : '')

@@ -1,4 +1,6 @@
-export type Lang = 'nl' | 'en'
+import type { Lang } from '../../../worker/lib/locale'
+
+export type { Lang }
 
 const strings = {
   loading: ['Laden…', 'Loading…'],
@@ -8,10 +10,6 @@ const strings = {
   error: ['De gegevens konden niet worden geladen.', 'The data could not be loaded.'],
   retry: ['Opnieuw proberen', 'Try again'],
   free: ['Gratis', 'Free'],
-  cancelled: ['Geannuleerd', 'Cancelled'],
-  postponed: ['Uitgesteld', 'Postponed'],
-  rescheduled: ['Verplaatst', 'Rescheduled'],
-  movedOnline: ['Nu online', 'Moved online'],
   online: ['Online', 'Online'],
   demo: ['Demo', 'Demo'],
 } as const

@@ -6,6 +6,7 @@
  */
 import ical, { ICalEventStatus } from 'ical-generator'
 import type { Event } from '../../../schema/api/events'
+import { type Bilingual, inLang } from '../locale'
 import { AMSTERDAM, offsetMinutes } from '../time'
 import { chunkedText } from './stream'
 
@@ -48,7 +49,7 @@ const calendar = (o: FeedOptions) =>
   })
 
 function addEvent(cal: ReturnType<typeof ical>, e: Event, o: FeedOptions) {
-  const text = (b: { nl: string; en: string | null } | null) => (b ? (o.lang === 'en' && b.en ? b.en : b.nl) : null)
+  const text = (b: Bilingual | null) => inLang(b, o.lang)
   const page = `${o.origin}/events/${e.id}${o.lang === 'en' ? '?lang=en' : ''}`
   const located = e.places.find((p) => p.latitude !== null && p.longitude !== null)
   const where = e.places.map((p) => [p.name, p.streetAddress, p.locality].filter(Boolean).join(', ')).join(' · ')

@@ -7,6 +7,7 @@ import { icsOne, icsStream } from '../../lib/formats/ics'
 import { eventLd, itemList, withContext } from '../../lib/formats/jsonld'
 import { negotiate } from '../../lib/formats/negotiate'
 import { csvResponse, jsonLdResponse, textStreamResponse, variantEtag } from '../../lib/formats/respond'
+import { inLang } from '../../lib/locale'
 import { chunksOf, keysetPage } from '../../lib/pagination'
 import { ProblemError } from '../../lib/problem'
 import { split, windowBound } from '../../lib/query'
@@ -104,15 +105,13 @@ export const get: AppRouteHandler<GetRoute> = async (c) => {
   const [event] = await hydrateEvents(db, rows)
   if (format === 'jsonld') return jsonLdResponse(c, withContext(eventLd(event!, new URL(c.req.url).origin)))
   if (format === 'ics') {
-    return c.body(icsOne(event!, feedOptions(c, text(event!.title, pageLang(c)))), 200, {
+    return c.body(icsOne(event!, feedOptions(c, inLang(event!.title, pageLang(c)))), 200, {
       'Content-Type': 'text/calendar; charset=utf-8', ETag: await variantEtag(c, 'ics'), Vary: 'Accept',
       'Content-Disposition': `inline; filename="${event!.id}.ics"`,
     })
   }
   return c.json(event!, 200)
 }
-
-const text = (b: { nl: string; en: string | null }, lang: 'nl' | 'en') => (lang === 'en' && b.en ? b.en : b.nl)
 
 const parents = { partner: t.partners, opgave: t.opgaven, place: t.places } as const
 

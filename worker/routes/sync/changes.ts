@@ -65,9 +65,11 @@ const route = createRoute({
 
 /** Current public state of the changed resources, one query (set) per kind. */
 async function currentState(db: Db, ids: Record<Entity, string[]>): Promise<Map<string, unknown>> {
-  const eventRows = ids.event.length ? await db.select().from(t.events).where(and(inList(t.events.id, ids.event), visible(null))) : []
+  const publishedEvents = async () =>
+    ids.event.length ? hydrateEvents(db, await db.select().from(t.events).where(and(inList(t.events.id, ids.event), visible(null)))) : []
+  // Every kind at once: each is one or two round trips, none waits for another.
   const [events, partnerItems, placeItems, opgaveItems, themeItems] = await Promise.all([
-    hydrateEvents(db, eventRows), partners.many(db, ids.partner), places.many(db, ids.place), opgaven.many(db, ids.opgave),
+    publishedEvents(), partners.many(db, ids.partner), places.many(db, ids.place), opgaven.many(db, ids.opgave),
     themes.many(db, ids.theme),
   ])
   const state = new Map<string, unknown>()
