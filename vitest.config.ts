@@ -27,7 +27,7 @@ export default defineConfig({
           testTimeout: 60_000, hookTimeout: 120_000,
           // Fuzzing size and seed (test/worker/fuzz.test.ts); FUZZ_SEED reproduces a failing run.
           provide: { fuzzRuns: Number(process.env.FUZZ_RUNS ?? 5000), fuzzSeed: Number(process.env.FUZZ_SEED ?? Date.now() % 2 ** 31) },
-          include: ['worker/**/*.test.ts', 'schema/**/*.test.ts', 'test/worker/**/*.test.ts'],
+          include: ['core/**/*.test.ts', 'worker/**/*.test.ts', 'schema/**/*.test.ts', 'test/worker/**/*.test.ts'],
           setupFiles: ['./test/setup-d1.ts'],
         },
       },

@@ -34,6 +34,12 @@ export const AGREEMENTS = ['kennisstad-2017', 'kennisstad-2023'] as const
 /** Moderation: only `published` rows are public. Partners write drafts and submit them; editors publish or reject. */
 export const WORKFLOW = ['draft', 'submitted', 'published', 'rejected'] as const
 export const ROLES = ['admin', 'partner'] as const
+/** The published collections, each one table: `/v1/{id}` in the API, one dataset in the catalog. */
+export const DATASET_IDS = ['events', 'opgaven', 'partners', 'places', 'themes'] as const
+export type DatasetId = (typeof DATASET_IDS)[number]
+/** The kinds of record, as the change feed and the audit log name them. */
+export const ENTITIES = ['event', 'partner', 'place', 'opgave', 'theme'] as const
+export type Entity = (typeof ENTITIES)[number]
 
 const timestamps = {
   createdAt: text('created_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%SZ','now'))`),
@@ -268,7 +274,7 @@ export const idempotency = sqliteTable('idempotency', {
  */
 export const changes = sqliteTable('changes', {
   seq: integer('seq').primaryKey({ autoIncrement: true }),
-  entity: text('entity', { enum: ['event', 'partner', 'place', 'opgave', 'theme'] }).notNull(),
+  entity: text('entity', { enum: ENTITIES }).notNull(),
   entityId: text('entity_id').notNull(),
   at: text('at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%SZ','now'))`),
 }, (t) => [index('changes_entity_idx').on(t.entity, t.entityId)])

@@ -15,7 +15,7 @@ import autocannon from 'autocannon'
 import { unstable_startWorker } from 'wrangler'
 import WebSocket from 'ws'
 import { startWorker, unlimitedConfig } from '../test/e2e/worker-server'
-import { encodeCursor } from '../worker/lib/pagination'
+import { encodeCursor } from '../worker/data/pagination'
 
 const root = join(import.meta.dirname, '..')
 const { values } = parseArgs({ options: { seconds: { type: 'string', default: '8' }, events: { type: 'string', default: '100000' } } })

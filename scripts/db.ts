@@ -9,7 +9,7 @@ import { execFileSync } from 'node:child_process'
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { seedStatements } from '../schema/seed/sql'
-import { utcToZoned } from '../worker/lib/time'
+import { utcToZoned } from '../core/time'
 
 const root = join(import.meta.dirname, '..')
 const env = { ...process.env, CLOUDFLARE_CF_FETCH_ENABLED: 'false', WRANGLER_SEND_METRICS: 'false' }

@@ -9,7 +9,7 @@
 import { parseArgs } from 'node:util'
 import { insertStatements } from '../schema/seed/sql'
 import * as t from '../schema/tables'
-import { newKey } from '../worker/lib/auth'
+import { newKey } from '../worker/base/keys'
 import { d1Query } from './db'
 
 const { positionals, values } = parseArgs({

@@ -12,7 +12,7 @@ import { partnerRows } from '../schema/seed/partners'
 import { placeRows } from '../schema/seed/places'
 import { bulkInsertStatements } from '../schema/seed/sql'
 import * as t from '../schema/tables'
-import { toRfc3339 } from '../worker/lib/time'
+import { toRfc3339 } from '../core/time'
 import { d1File, migrate, seed } from './db'
 
 const root = join(import.meta.dirname, '..')

@@ -1,5 +1,5 @@
 import type { D1Migration } from '@cloudflare/vitest-plugin'
-import type { Bindings } from '../worker/env'
+import type { Bindings } from '../worker/base/env'
 
 declare global {
   namespace Cloudflare {

@@ -1,7 +1,7 @@
 // Runs inside workerd before each test file: the real migrations, then the real seed (as `npm start` loads it).
 import { applyD1Migrations, env } from 'cloudflare:test'
 import { seedStatements } from '../schema/seed/sql'
-import { utcToZoned } from '../worker/lib/time'
+import { utcToZoned } from '../core/time'
 
 await applyD1Migrations(env.DB, env.TEST_MIGRATIONS)
 const { n } = (await env.DB.prepare('select count(*) as n from partners').first<{ n: number }>())!

@@ -1,7 +1,7 @@
 /** Keys, requests and database snapshots for the write-API tests (inside workerd, real D1). */
 import { env, SELF } from 'cloudflare:test'
 import * as t from '../schema/tables'
-import { newKey } from '../worker/lib/auth'
+import { newKey } from '../worker/base/keys'
 import { insertStatements } from '../schema/seed/sql'
 import { BASE } from './api'
 

@@ -1,24 +1,23 @@
 import { HTTPException } from 'hono/http-exception'
 import { cors } from 'hono/cors'
 import { etag, RETAINED_304_HEADERS } from 'hono/etag'
-import type { App } from './env'
-import { ProblemError, problem } from './lib/problem'
-import { createRouter } from './lib/router'
-import { API_VERSION } from './lib/version'
-import { authenticate } from './lib/auth'
+import type { App } from './base/env'
+import { ProblemError, problem } from './base/problem'
+import { createRouter } from './http/router'
+import { API_VERSION } from './base/version'
 import { apiVersion } from './middleware/api-version'
+import { authenticate } from './middleware/authenticate'
 import { d1Session } from './middleware/d1-session'
 import { edgeCache } from './middleware/edge-cache'
 import { notFoundOrMethodNotAllowed } from './middleware/method-not-allowed'
 import { publicCache } from './middleware/public-cache'
 import { perClient, perKey } from './middleware/rate-limit'
 import { securityHeaders } from './middleware/security-headers'
-import { openApiInfo } from './openapi-info'
+import { openApiInfo } from './base/openapi-info'
 import pages from './pages/pages.index'
-import { adminRouters } from './routes/admin/admin.resources'
 import audit from './routes/audit/audit.index'
-import changes from './routes/sync/changes'
-import search from './routes/sync/search'
+import changes from './routes/changes/changes.index'
+import search from './routes/search/search.index'
 import datasets from './routes/datasets/datasets.index'
 import events from './routes/events/events.index'
 import opgaven from './routes/opgaven/opgaven.index'
@@ -34,7 +33,7 @@ function createApi(): App {
   api.use('*', authenticate())
   api.use('*', perKey({ name: 'writes', limit: 60, period: 60 }))
   api.use('*', edgeCache())
-  for (const router of [events, opgaven, partners, places, themes, datasets, ...adminRouters, audit, changes, search]) api.route('/', router)
+  for (const router of [events, opgaven, partners, places, themes, datasets, audit, changes, search]) api.route('/', router)
   api.openAPIRegistry.registerComponent('securitySchemes', 'apiKey', {
     type: 'http', scheme: 'bearer', description: 'An API key from the Kennisstad editors: `Authorization: Bearer ksk_…`. Needed for writes; optional for reads (a partner key also sees its own drafts).',
   })

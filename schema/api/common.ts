@@ -5,6 +5,7 @@
  */
 import { z } from '@hono/zod-openapi'
 import { createSchemaFactory } from 'drizzle-zod'
+import { SLUG, SLUG_MAX } from '../../core/slug'
 
 export { z }
 export const { createSelectSchema } = createSchemaFactory({ zodInstance: z })
@@ -35,8 +36,8 @@ export const PartialDate = z
 export const Slug = z
   .string()
   .min(1)
-  .max(100)
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a slug: lowercase letters, digits and single hyphens')
+  .max(SLUG_MAX)
+  .regex(SLUG, 'must be a slug: lowercase letters, digits and single hyphens')
 
 export const ProblemParam = z.object({
   in: doc(z.enum(['query', 'path', 'header', 'body']), 'Where the parameter was sent.', 'query'),

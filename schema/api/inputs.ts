@@ -1,17 +1,22 @@
 /**
  * What writers may send. Derived from the tables (drizzle-zod insert schemas) and tightened: strict objects (unknown
- * fields are rejected), http(s) URLs only, length limits, slugs for references. Text is stored as plain text: the
- * handlers strip markup after validation (worker/lib/write/text.ts).
+ * fields are rejected), http(s) URLs only, length limits, slugs for references. Every text field is normalised to plain
+ * text by its schema (core/text.ts) before its length is checked, so `<b></b>` is an empty title on every path.
  */
 import { AGREEMENTS, AUDIENCES, events, OPGAVE_STATUSES, opgaven, ORGANISER_ROLES, partners, places, THEME_SCHEMES, themes, WORKFLOW } from '../tables'
 import { doc, PartialDate, Slug, z } from './common'
 import { createSchemaFactory } from 'drizzle-zod'
+import { plain } from '../../core/text'
+import { inTimeWindow, TIME_WINDOW_TEXT, toRfc3339 } from '../../core/time'
 
 const { createInsertSchema } = createSchemaFactory({ zodInstance: z })
 
 const HttpUrl = z.url({ protocol: /^https?$/, hostname: z.regexes.domain }).max(2000)
+/** An instant with its offset, inside the platform's time window; stored (and returned) in UTC. */
 const OffsetDateTime = z.iso.datetime({ offset: true }).max(40)
-const text = (max: number) => z.string().trim().min(1).max(max)
+  .refine((v) => Number.isNaN(Date.parse(v)) || inTimeWindow(Date.parse(v)), `must lie ${TIME_WINDOW_TEXT}`)
+  .overwrite((v) => (Number.isNaN(Date.parse(v)) ? v : toRfc3339(Date.parse(v))))
+const text = (max: number) => z.string().overwrite(plain).min(1).max(max)
 const bilingual = (max: number) => z.strictObject({ nl: text(max), en: text(max).nullable().optional() })
 const slugs = (max = 20) => z.array(Slug).max(max)
 const isTimeZone = (tz: string) => {

@@ -2,8 +2,8 @@
  * Builders for the CSV data dictionaries. One dictionary per dataset drives the CSV columns, the CSV on the Web
  * metadata (/v1/csv-metadata/{dataset}) and the table on the downloads page, so they cannot drift apart.
  */
-import { utcToZoned } from '../../worker/lib/time'
-import type { Column, CsvType, CsvValue } from '../../worker/lib/formats/csv'
+import { utcToZoned } from '../../core/time'
+import type { Column, CsvType, CsvValue } from '../../worker/formats/csv'
 
 export type { Column }
 

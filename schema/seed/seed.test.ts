@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { addDays, utcToZoned } from '../../worker/lib/time'
+import { addDays, utcToZoned } from '../../core/time'
 import { demoEventSeeds } from './demo'
 import { eventSeeds } from './events'
 import { opgaveRows, themeRows } from './opgaven'
@@ -50,7 +50,7 @@ describe('the Kennisstad seed dataset', () => {
     const themes = new Set(themeRows.map((t) => t.id))
     const opgaven = new Set(opgaveRows.map((o) => o.id))
     for (const e of [...eventSeeds, ...demoEventSeeds(today)]) {
-      for (const [p] of e.organisers ?? []) expect(partners.has(p), `${e.id} organiser ${p}`).toBe(true)
+      for (const { id: p } of e.organisers ?? []) expect(partners.has(p), `${e.id} organiser ${p}`).toBe(true)
       for (const p of e.places ?? []) expect(places.has(p), `${e.id} place ${p}`).toBe(true)
       for (const t of e.themes ?? []) expect(themes.has(t), `${e.id} theme ${t}`).toBe(true)
       for (const o of e.opgaven ?? []) expect(opgaven.has(o), `${e.id} opgave ${o}`).toBe(true)

@@ -4,6 +4,7 @@
  * see exactly the data a newcomer sees. Values are mapped by drizzle's own column codecs (JSON, booleans).
  */
 import { getTableColumns, getTableName, type Table } from 'drizzle-orm'
+import { EVENT_RELATIONS } from '../relations'
 import * as t from '../tables'
 import { demoEventSeeds } from './demo'
 import { eventSeeds } from './events'
@@ -43,16 +44,9 @@ function parentsFirst(seeds: EventSeed[]): EventSeed[] {
 export function eventStatements(seeds: EventSeed[]): string[] {
   const ordered = parentsFirst(seeds)
   const rows = ordered.map(({ places, organisers, opgaven, themes, audiences, languages, ...row }) => row)
-  return [
-    ...insertStatements(t.events, rows),
-    ...insertStatements(t.eventPlaces, ordered.flatMap((e) => (e.places ?? []).map((placeId, position) => ({ eventId: e.id, placeId, position })))),
-    ...insertStatements(t.eventOrganisers, ordered.flatMap((e) =>
-      (e.organisers ?? []).map(([partnerId, role], position) => ({ eventId: e.id, partnerId, role, position })))),
-    ...insertStatements(t.eventOpgaven, ordered.flatMap((e) => (e.opgaven ?? []).map((opgaveId) => ({ eventId: e.id, opgaveId })))),
-    ...insertStatements(t.eventThemes, ordered.flatMap((e) => (e.themes ?? []).map((themeId) => ({ eventId: e.id, themeId })))),
-    ...insertStatements(t.eventAudiences, ordered.flatMap((e) => (e.audiences ?? []).map((audience) => ({ eventId: e.id, audience })))),
-    ...insertStatements(t.eventLanguages, ordered.flatMap((e) => (e.languages ?? []).map((language) => ({ eventId: e.id, language })))),
-  ]
+  const relations = Object.entries(EVENT_RELATIONS).flatMap(([name, r]) =>
+    insertStatements(r.table as Table, ordered.flatMap((e): unknown[] => r.toRows(e.id, (e[name as keyof typeof EVENT_RELATIONS] ?? []) as never[])) as never[]))
+  return [...insertStatements(t.events, rows), ...relations]
 }
 
 /** The whole Kennisstad dataset; demo events are dated relative to `today` (YYYY-MM-DD, Amsterdam). */

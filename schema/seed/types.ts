@@ -2,8 +2,9 @@ import type { AUDIENCES, events, ORGANISER_ROLES } from '../tables'
 
 /** An event row plus its relations, as the seed files write it; schema/seed/sql.ts splits it into table rows. */
 export type EventSeed = typeof events.$inferInsert & {
+  id: string
   places?: readonly string[]
-  organisers?: readonly (readonly [partnerId: string, role: (typeof ORGANISER_ROLES)[number]])[]
+  organisers?: readonly { id: string; role: (typeof ORGANISER_ROLES)[number] }[]
   opgaven?: readonly string[]
   themes?: readonly string[]
   audiences?: readonly (typeof AUDIENCES)[number][]

@@ -98,7 +98,7 @@ describe('fuzzing every operation from the contract', () => {
       if (r.accept) headers.Accept = r.accept
       const key = r.who === 'admin' ? keys.admin[r.ip % 60] : r.who === 'partner' ? keys.partner[r.ip % 60] : null
       if (key) headers.Authorization = `Bearer ${key.key}`
-      if (r.who === 'bogus') headers.Authorization = 'Bearer ksk_zzzzzzzzzzzz_' + 'x'.repeat(43)
+      if (r.who === 'bogus') headers.Authorization = `Bearer ksk_zzzzzzzzzzzz_${'x'.repeat(43)}`
       const write = op.method !== 'GET'
       if (write && r.body !== null) headers['Content-Type'] = 'application/json'
       const before = write ? await snapshot() : ''

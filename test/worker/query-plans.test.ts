@@ -3,8 +3,9 @@ import { env } from 'cloudflare:test'
 import { drizzle } from 'drizzle-orm/d1'
 import { describe, expect, it } from 'vitest'
 import * as schema from '../../schema/tables'
-import { after, encodeCursor, orderBy, type SortSpec } from '../../worker/lib/pagination'
-import { type EventFilter, eventConditions, eventSorts, selectEvents } from '../../worker/routes/events/events.queries'
+import { after, encodeCursor, orderBy, type SortSpec } from '../../worker/data/pagination'
+import { events } from '../../worker/data/events/collection'
+import type { EventFilterValues as EventFilter } from '../../worker/data/events/filters'
 import { sql } from 'drizzle-orm'
 
 const db = drizzle(env.DB, { schema })
@@ -21,7 +22,7 @@ const fullScans = (lines: string[]) => lines.filter((l) => /\b(SCAN) events\b/.t
 
 /** The condition a cursor in the middle of the list adds. */
 const keyset = (sort: string) =>
-  after(eventSorts[sort] as SortSpec<never>, sort, encodeCursor({ s: sort, v: ['2022-07-01T00:00:00Z', 'x'] }))
+  after(events.sorts[sort] as SortSpec<never>, sort, encodeCursor({ s: sort, v: ['2022-07-01T00:00:00Z', 'x'] }))
 
 // [label, filter, sort, deep cursor?, ordered by an index?]. Unfiltered shapes read the sort index in order and stop
 // after a page; filtered shapes start from the filter's index and sort only the matching events.
@@ -33,17 +34,17 @@ const shapes: [string, EventFilter, string, boolean, boolean][] = [
   ['by end', { from: '2022-01-01T00:00:00Z' }, 'endsAt', false, true],
   ['recently changed', { updatedSince: '2026-01-01T00:00:00Z' }, '-updatedAt', false, true],
   ['a deep cursor page', { from: '2022-01-01T00:00:00Z' }, 'startsAt', true, true],
-  ['by partner', { partner: ['naturalis'], from: '2022-01-01T00:00:00Z' }, 'startsAt', false, false],
-  ['by theme', { theme: ['cultureel-erfgoed'] }, 'startsAt', false, false],
-  ['by place (and places inside it)', { place: ['kamerlingh-onnes-gebouw'] }, 'startsAt', false, false],
-  ['by opgave, audience, language', { opgave: ['internationalisering'], audience: ['general'], language: ['en'] }, 'startsAt', false, false],
+  ['by partner', { partner: 'naturalis', from: '2022-01-01T00:00:00Z' }, 'startsAt', false, false],
+  ['by theme', { theme: 'cultureel-erfgoed' }, 'startsAt', false, false],
+  ['by place (and places inside it)', { place: 'kamerlingh-onnes-gebouw' }, 'startsAt', false, false],
+  ['by opgave, audience, language', { opgave: 'internationalisering', audience: 'general', language: 'en' }, 'startsAt', false, false],
   ['full-text search', { q: 'nacht' }, 'startsAt', false, false],
-  ['a deep cursor page, by partner', { partner: ['universiteit-leiden'] }, '-startsAt', true, false],
+  ['a deep cursor page, by partner', { partner: 'universiteit-leiden' }, '-startsAt', true, false],
 ]
 
 describe('query plans', () => {
   it.each(shapes)('%s uses an index', async (_label, filter, sort, deep, ordered) => {
-    const query = selectEvents(db, filter)(deep ? keyset(sort) : undefined, orderBy(eventSorts[sort] as SortSpec<never>), 21) as unknown as Query
+    const query = events.select(db, filter, null)(deep ? keyset(sort) : undefined, orderBy(events.sorts[sort] as SortSpec<never>), 21) as unknown as Query
     const lines = await plan(query)
     expect(fullScans(lines), lines.join('\n')).toEqual([])
     expect(lines.join('\n')).toMatch(/(SCAN|SEARCH) events USING (INDEX|INTEGER PRIMARY KEY)/)
@@ -51,7 +52,7 @@ describe('query plans', () => {
   })
 
   it('facet counts and the change feed use indexes too', async () => {
-    const facet = db.select({ n: sql`count(*)` }).from(schema.events).where(eventConditions({ theme: ['cultureel-erfgoed'] }))
+    const facet = db.select({ n: sql`count(*)` }).from(schema.events).where(events.where({ theme: 'cultureel-erfgoed' }, null))
     expect(fullScans(await plan(facet as unknown as Query))).toEqual([])
     const feed = db.select().from(schema.changes).where(sql`${schema.changes.seq} > ${100}`).orderBy(schema.changes.seq).limit(100)
     expect((await plan(feed as unknown as Query)).join('\n')).toMatch(/SEARCH changes USING INTEGER PRIMARY KEY/)

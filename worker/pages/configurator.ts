@@ -8,9 +8,9 @@ import type { Context } from 'hono'
 import { html, raw } from 'hono/html'
 import pkg from '../../package.json'
 import * as t from '../../schema/tables'
-import type { AppEnv } from '../env'
-import { type Bilingual, inLang } from '../lib/locale'
-import { type Lang, layout, pageLang, t as tr } from './layout'
+import type { AppEnv } from '../base/env'
+import { type Bilingual, inLang } from '../../core/locale'
+import { type Lang, layout, pageLang, tr } from './layout'
 
 const ELEMENTS = {
   events: { tag: 'kennisstad-events', filters: ['partner', 'opgave', 'theme', 'place', 'audience', 'from', 'to', 'q', 'demo'] },

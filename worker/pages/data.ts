@@ -7,11 +7,11 @@ import { asc, isNull } from 'drizzle-orm'
 import type { Context } from 'hono'
 import { html } from 'hono/html'
 import * as t from '../../schema/tables'
-import { DATASETS } from '../datasets'
-import type { AppEnv } from '../env'
-import { type Bilingual, inLang } from '../lib/locale'
-import { datasetStats, distributions } from '../routes/datasets/datasets.handlers'
-import { type Lang, layout, pageLang, t as tr } from './layout'
+import { DATASETS, distributions } from '../formats/datasets'
+import type { AppEnv } from '../base/env'
+import { type Bilingual, inLang } from '../../core/locale'
+import { datasetStats } from '../data/stats'
+import { type Lang, layout, pageLang, tr } from './layout'
 
 const TYPE_LABELS: Record<string, [string, string]> = {
   string: ['tekst', 'text'], boolean: ['true/false', 'true/false'], integer: ['geheel getal', 'integer'],
@@ -27,7 +27,7 @@ export async function dataPage(c: Context<AppEnv>) {
   const db = c.get('db')
   const origin = new URL(c.req.url).origin
   const [stats, partnerRows, opgaveRows, themeRows] = await Promise.all([
-    datasetStats(c.get('d1')),
+    datasetStats(db),
     db.select({ id: t.partners.id, label: t.partners.name }).from(t.partners).where(isNull(t.partners.deletedAt)).orderBy(asc(t.partners.name)),
     db.select({ id: t.opgaven.id, title: t.opgaven.title }).from(t.opgaven).where(isNull(t.opgaven.deletedAt)).orderBy(asc(t.opgaven.id)),
     db.select({ id: t.themes.id, label: t.themes.label }).from(t.themes).where(isNull(t.themes.deletedAt)).orderBy(asc(t.themes.scheme), asc(t.themes.id)),

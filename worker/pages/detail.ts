@@ -2,39 +2,35 @@
  * Human pages for one event, partner, place or opgave: readable without JavaScript, in Dutch or English, with the
  * same schema.org JSON-LD the API serves embedded for search engines, and links to every machine format.
  */
-import { and, asc, desc, eq, lt } from 'drizzle-orm'
+import { lt } from 'drizzle-orm'
 import type { Context } from 'hono'
 import { html, raw } from 'hono/html'
 import type { Event } from '../../schema/api/events'
 import * as t from '../../schema/tables'
-import type { AppEnv, Db } from '../env'
-import { eventLd, opgaveLd, partnerLd, placeLd, withContext } from '../lib/formats/jsonld'
-import { problem } from '../lib/problem'
-import { formatPrice, inLang, statusLabel } from '../lib/locale'
-import { nowRfc3339 } from '../lib/time'
-import { formatWhen } from '../lib/when'
-import { eventConditions, type EventFilter, hydrateEvents, selectEvents, visible } from '../routes/events/events.queries'
-import { opgaven } from '../routes/opgaven/opgaven.handlers'
-import { partners } from '../routes/partners/partners.handlers'
-import { places } from '../routes/places/places.handlers'
-import { type Lang, layout, pageLang, t as tr } from './layout'
+import type { AppEnv, Db } from '../base/env'
+import { eventLd, opgaveLd, partnerLd, placeLd, withContext } from '../formats/jsonld'
+import { problem } from '../base/problem'
+import { formatPrice, inLang, statusLabel } from '../../core/locale'
+import { nowRfc3339 } from '../../core/time'
+import { formatWhen } from '../../core/when'
+import { events } from '../data/events/collection'
+import type { EventFilterValues } from '../data/events/filters'
+import { opgaven } from '../data/opgaven/collection'
+import { partners } from '../data/partners/collection'
+import { places } from '../data/places/collection'
+import { type Lang, layout, pageLang, tr } from './layout'
 
 /** JSON-LD inside a data block; `<` is escaped so no string can close the script element. */
 const jsonLd = (node: Record<string, unknown>) =>
   html`<script type="application/ld+json">${raw(JSON.stringify(node).replace(/</g, '\\u003c'))}</script>`
 
 /** Events of `filter` that have not ended yet, soonest first. */
-async function upcomingEvents(db: Db, filter: EventFilter, limit: number) {
-  return hydrateEvents(db, await selectEvents(db, { ...filter, from: nowRfc3339() })(undefined, [asc(t.events.startsAt), asc(t.events.id)], limit))
-}
+const upcomingEvents = (db: Db, filter: EventFilterValues, limit: number) =>
+  events.top(db, { ...filter, from: nowRfc3339() }, { sort: 'startsAt', limit })
 
 /** Events of `filter` that have ended, latest first. */
-async function pastEvents(db: Db, filter: EventFilter, limit: number) {
-  const rows = await db.select().from(t.events)
-    .where(and(eventConditions(filter), lt(t.events.endsAtEffective, nowRfc3339())))
-    .orderBy(desc(t.events.startsAt), desc(t.events.id)).limit(limit)
-  return hydrateEvents(db, rows)
-}
+const pastEvents = (db: Db, filter: EventFilterValues, limit: number) =>
+  events.top(db, filter, { sort: '-startsAt', limit, where: lt(t.events.endsAtEffective, nowRfc3339()) })
 
 /** An event in a list: full events carry their status, sub-event references do not. */
 type Listed = Pick<Event, 'id' | 'title' | 'startsAt' | 'endsAt' | 'allDay'> & { status?: Event['status'] }
@@ -66,7 +62,7 @@ export async function eventPage(c: Context<AppEnv>) {
   const lang = pageLang(c)
   const id = c.req.param('id') ?? ''
   const db = c.get('db')
-  const [e] = await hydrateEvents(db, await db.select().from(t.events).where(and(eq(t.events.id, id), visible(null))))
+  const e = await events.one(db, id)
   if (!e) return problem(c, 404, `There is no event with id "${id}".`)
   const origin = new URL(c.req.url).origin
   const dl = (label: string, value: unknown) => (value ? html`<dt>${label}</dt><dd>${value}</dd>` : '')
@@ -104,19 +100,19 @@ export async function resourcePage(c: Context<AppEnv>, kind: Kind) {
   const id = c.req.param('id') ?? ''
   const db = c.get('db')
   const origin = new URL(c.req.url).origin
-  const filter: EventFilter = kind === 'partners' ? { partner: [id] } : kind === 'places' ? { place: [id] } : { opgave: [id] }
+  const filter: EventFilterValues = kind === 'partners' ? { partner: id } : kind === 'places' ? { place: id } : { opgave: id }
   let title: string
   let about: unknown
   let ld: Record<string, unknown>
   if (kind === 'partners') {
-    const [p] = await partners.one(db, id)
+    const p = await partners.one(db, id)
     if (!p) return problem(c, 404, `There is no partner with id "${id}".`)
     title = p.name
     ld = partnerLd(p, origin)
     about = html`<p>${inLang(p.description, lang)} ${p.url ? html`<a href="${p.url}">${p.url}</a>` : ''}</p>
       ${p.altNames.length ? html`<p>${tr(lang, 'Ook bekend als', 'Also known as')}: ${p.altNames.map((a) => `${a.name}${a.validTo ? ` (${tr(lang, 'tot', 'until')} ${a.validTo})` : ''}`).join(', ')}</p>` : ''}`
   } else if (kind === 'places') {
-    const [p] = await places.one(db, id)
+    const p = await places.one(db, id)
     if (!p) return problem(c, 404, `There is no place with id "${id}".`)
     title = p.name
     ld = placeLd(p, origin)
@@ -124,7 +120,7 @@ export async function resourcePage(c: Context<AppEnv>, kind: Kind) {
       ${p.containedIn ? html`<p>${tr(lang, 'Onderdeel van', 'Part of')} <a href="/places/${p.containedIn.id}?lang=${lang}">${p.containedIn.name}</a></p>` : ''}
       ${p.rijksmonument ? html`<p>Rijksmonument ${p.rijksmonument}</p>` : ''}`
   } else {
-    const [o] = await opgaven.one(db, id)
+    const o = await opgaven.one(db, id)
     if (!o) return problem(c, 404, `There is no opgave with id "${id}".`)
     title = inLang(o.title, lang)
     ld = opgaveLd(o, origin)

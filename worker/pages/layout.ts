@@ -6,32 +6,26 @@ import type { Context } from 'hono'
 import { html } from 'hono/html'
 import type { HtmlEscapedString } from 'hono/utils/html'
 
-import type { Lang } from '../lib/locale'
+import type { Lang } from '../../core/locale'
+import { requestLang } from '../base/request-lang'
 
 export type { Lang }
 
-/** `?lang=` wins, then the browser's Accept-Language, then Dutch. */
-export function pageLang(c: Context): Lang {
-  const asked = c.req.query('lang')
-  if (asked === 'nl' || asked === 'en') return asked
-  for (const part of (c.req.header('Accept-Language') ?? '').split(',')) {
-    const tag = part.trim().slice(0, 2).toLowerCase()
-    if (tag === 'nl' || tag === 'en') return tag
-  }
-  return 'nl'
-}
+/** The page's language: `?lang=` wins, then the browser's Accept-Language, then Dutch. */
+export const pageLang = (c: Context): Lang => requestLang(c)
 
-export const t = (lang: Lang, nl: string, en: string) => (lang === 'nl' ? nl : en)
+/** The Dutch or the English wording. */
+export const tr = (lang: Lang, nl: string, en: string) => (lang === 'nl' ? nl : en)
 
 type Page = { lang: Lang; title: string; path: string; body: HtmlEscapedString | Promise<HtmlEscapedString>; head?: unknown }
 
 export function layout({ lang, title, path, body, head }: Page) {
   const other: Lang = lang === 'nl' ? 'en' : 'nl'
   const nav = [
-    ['/', t(lang, 'Start', 'Home')],
-    ['/data', t(lang, 'Downloads', 'Downloads')],
-    ['/widgets', t(lang, 'Widgets', 'Widgets')],
-    ['/docs', t(lang, 'API-documentatie', 'API reference')],
+    ['/', tr(lang, 'Start', 'Home')],
+    ['/data', tr(lang, 'Downloads', 'Downloads')],
+    ['/widgets', tr(lang, 'Widgets', 'Widgets')],
+    ['/docs', tr(lang, 'API-documentatie', 'API reference')],
     ['/v1/openapi.json', 'openapi.json'],
   ]
   return html`<!doctype html>
@@ -45,10 +39,10 @@ export function layout({ lang, title, path, body, head }: Page) {
 ${head ?? ''}
 </head>
 <body>
-<a class="skip" href="#main">${t(lang, 'Naar de inhoud', 'Skip to content')}</a>
+<a class="skip" href="#main">${tr(lang, 'Naar de inhoud', 'Skip to content')}</a>
 <header class="site">
   <a class="brand" href="/?lang=${lang}">Kennisstad Open Data</a>
-  <nav aria-label="${t(lang, 'Hoofdmenu', 'Main menu')}">
+  <nav aria-label="${tr(lang, 'Hoofdmenu', 'Main menu')}">
     <ul>${nav.map(([href, label]) => html`<li><a href="${href}${href!.startsWith('/v1') ? '' : `?lang=${lang}`}"${href === path ? html` aria-current="page"` : ''}>${label}</a></li>`)}</ul>
   </nav>
   <a class="lang" href="${path}?lang=${other}" hreflang="${other}" lang="${other}">${other === 'en' ? 'English' : 'Nederlands'}</a>
@@ -57,7 +51,7 @@ ${head ?? ''}
 ${body}
 </main>
 <footer class="site">
-  <p>${t(lang, 'Open data van het programma Kennisstad Leiden. Data: CC0 1.0.', 'Open data of the Kennisstad Leiden programme. Data: CC0 1.0.')}</p>
+  <p>${tr(lang, 'Open data van het programma Kennisstad Leiden. Data: CC0 1.0.', 'Open data of the Kennisstad Leiden programme. Data: CC0 1.0.')}</p>
 </footer>
 </body>
 </html>`

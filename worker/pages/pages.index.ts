@@ -1,5 +1,5 @@
 import { Hono } from 'hono'
-import type { AppEnv } from '../env'
+import type { AppEnv } from '../base/env'
 import { configurator } from './configurator'
 import { dataPage, downloadRedirect } from './data'
 import { eventPage, resourcePage } from './detail'

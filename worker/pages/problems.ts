@@ -1,7 +1,7 @@
 import type { Context } from 'hono'
 import { html } from 'hono/html'
-import { PROBLEM_TYPES, problem } from '../lib/problem'
-import { layout, pageLang, t } from './layout'
+import { PROBLEM_TYPES, problem } from '../base/problem'
+import { layout, pageLang, tr } from './layout'
 
 const help: Record<string, [nl: string, en: string]> = {
   'invalid-parameters': ['Een of meer parameters zijn ongeldig. Het veld errors noemt ze allemaal, met de reden.',
@@ -24,7 +24,7 @@ export function problemPage(c: Context) {
   const [nl, en] = help[slug] ?? ['Zie de HTTP-status en het veld detail.', 'See the HTTP status and the detail field.']
   return c.html(layout({
     lang, path: `/problems/${slug}`, title,
-    body: html`<h1>${title} (${status})</h1><p>${t(lang, nl, en)}</p>
-<p>${t(lang, 'Alle fouten van de API zijn RFC 9457 problem+json.', 'Every error of the API is RFC 9457 problem+json.')}</p>`,
+    body: html`<h1>${title} (${status})</h1><p>${tr(lang, nl, en)}</p>
+<p>${tr(lang, 'Alle fouten van de API zijn RFC 9457 problem+json.', 'Every error of the API is RFC 9457 problem+json.')}</p>`,
   }))
 }

@@ -55,7 +55,11 @@ describe.each(['rfc4180', 'excel-nl'] as const)('CSV, %s dialect', (dialect) => 
     expect(res.headers.get('Content-Type')).toBe('text/csv; charset=utf-8; header=present')
     const suffix = dialect === 'excel-nl' ? '-excel-nl' : ''
     expect(res.headers.get('Content-Disposition')).toMatch(new RegExp(`^attachment; filename="kennisstad-events-\\d{4}-\\d{2}-\\d{2}${suffix}\\.csv"$`))
-    expect(res.headers.get('Link')).toBe('<http://localhost/v1/csv-metadata/events>; rel="describedby"; type="application/csvm+json"')
+    const link = res.headers.get('Link')!
+    expect(link).toBe(`<http://localhost/v1/csv-metadata/events${dialect === 'excel-nl' ? '?dialect=excel-nl' : ''}>; rel="describedby"; type="application/csvm+json"`)
+    // The metadata it points at describes this file's own dialect.
+    const meta = await (await get(link.slice('<http://localhost'.length, link.indexOf('>')))).json() as { dialect: { delimiter: string } }
+    expect(meta.dialect.delimiter).toBe(dialect === 'excel-nl' ? ';' : ',')
     const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf
     expect(bom).toBe(dialect === 'excel-nl')
     const header = text.replace(/^\uFEFF/, '').split('\r\n')[0]!

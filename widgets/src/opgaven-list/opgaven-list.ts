@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit'
 import { property } from 'lit/decorators.js'
-import { inLang } from '../../../worker/lib/locale'
+import { inLang } from '../../../core/locale'
 import { client, detailPage, type Opgave, outcome } from '../shared/api'
 import { type Lang, t } from '../shared/i18n'
 import { type Conditional, KennisstadList } from '../shared/list-element'

@@ -1,4 +1,4 @@
-import type { Lang } from '../../../worker/lib/locale'
+import type { Lang } from '../../../core/locale'
 
 export type { Lang }
 

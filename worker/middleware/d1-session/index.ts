@@ -1,8 +1,8 @@
 import { drizzle } from 'drizzle-orm/d1'
 import type { MiddlewareHandler } from 'hono'
 import * as schema from '../../../schema/tables'
-import type { AppEnv } from '../../env'
-import { faultPlan, guardedD1 } from '../../lib/faulty-d1'
+import type { AppEnv } from '../../base/env'
+import { faultPlan, guardedD1 } from '../../base/d1-deadline'
 
 const BOOKMARK = /^[A-Za-z0-9-]{1,200}$/
 

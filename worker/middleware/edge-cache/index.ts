@@ -1,6 +1,7 @@
 import type { MiddlewareHandler } from 'hono'
-import type { AppEnv } from '../../env'
-import { dataVersion, etagOf } from '../../lib/formats/respond'
+import type { AppEnv } from '../../base/env'
+import { dataVersion } from '../../data/data-version'
+import { etagOf } from '../../formats/respond'
 
 const STREAMED = /^(text\/csv|text\/calendar)/
 

@@ -1,6 +1,6 @@
 import type { Hono, NotFoundHandler } from 'hono'
-import type { AppEnv } from '../../env'
-import { problem } from '../../lib/problem'
+import type { AppEnv } from '../../base/env'
+import { problem } from '../../base/problem'
 
 /** `/v1/events/{id}` → a regexp matching concrete paths of that route. */
 const toRegExp = (path: string) =>

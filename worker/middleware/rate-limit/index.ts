@@ -1,6 +1,6 @@
 import type { Context, MiddlewareHandler } from 'hono'
-import type { AppEnv } from '../../env'
-import { problem } from '../../lib/problem'
+import type { AppEnv } from '../../base/env'
+import { problem } from '../../base/problem'
 
 export type Policy = { name: string; limit: number; period: number }
 type Limiter = 'READ_LIMITER' | 'WRITE_LIMITER'

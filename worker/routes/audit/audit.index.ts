@@ -3,30 +3,30 @@ import { and, eq, sql } from 'drizzle-orm'
 import { AuditPage } from '../../../schema/api/audit'
 import { doc, z } from '../../../schema/api/common'
 import * as t from '../../../schema/tables'
-import { requireAdmin } from '../../lib/auth'
-import { jsonPage, problems } from '../../lib/openapi'
-import { keysetPage, sortsBy } from '../../lib/pagination'
-import { pagingParams } from '../../lib/query'
-import { createRouter } from '../../lib/router'
-import { security } from '../events/events.write.routes'
+import { keyRequired, requireAdmin } from '../../http/authz'
+import { jsonPage, problems } from '../../http/openapi'
+import { keysetPage, sortsBy } from '../../data/pagination'
+import { pagingParams } from '../../data/params'
+import { createRouter } from '../../http/router'
 
 type Row = typeof t.auditLog.$inferSelect
 
+const sorts = sortsBy<Row>(sql`${t.auditLog.id}`, { id: [sql`${t.auditLog.id}`, (r) => r.id] })
+
 const list = createRoute({
-  method: 'get', path: '/audit', operationId: 'listAudit', tags: ['Audit'], security,
+  method: 'get', path: '/audit', operationId: 'listAudit', tags: ['Audit'], security: keyRequired,
   summary: 'The audit log (editors)', description: 'Every successful write, newest first: who, what, when, and the changed fields before and after. Admin keys only.',
   request: {
     query: z.strictObject({
       entity: doc(z.enum(['event', 'partner', 'place', 'opgave', 'theme']).optional(), 'Only changes to this kind of record.', 'event'),
       entityId: doc(z.string().max(100).optional(), 'Only changes to this record.', 'esof2022'),
       keyId: doc(z.string().max(100).optional(), 'Only changes made with this key.', 'key_naturalis_1'),
-      ...pagingParams(['-id', 'id'] as const, '-id'),
+      ...pagingParams(sorts, '-id'),
     }),
   },
   responses: { 200: jsonPage(AuditPage, 'A page of audit entries.'), ...problems(400, 401, 403, 429, 500) },
 })
 
-const sorts = sortsBy<Row>(sql`${t.auditLog.id}`, { id: [sql`${t.auditLog.id}`, (r) => r.id] })
 
 export default createRouter().openapi(list, async (c) => {
   requireAdmin(c)

@@ -1,12 +1,14 @@
 import type { Context } from 'hono'
-import { DATASET_IDS, DATASETS, type Dataset, datasetById } from '../../datasets'
-import type { AppEnv, AppRouteHandler } from '../../env'
-import { DIALECTS, type Dialect } from '../../lib/formats/csv'
-import { type Format, MEDIA_TYPES } from '../../lib/formats/negotiate'
-import { toRfc3339, utcToZoned } from '../../lib/time'
-import { openApiInfo } from '../../openapi-info'
+import { DATASETS, dataset as datasetById, distributions } from '../../formats/datasets'
+import { datasetStats } from '../../data/stats'
+import type { AppEnv, AppRouteHandler } from '../../base/env'
+import { DIALECTS, type Dialect } from '../../formats/csv'
+import { type Dataset, FORMATS, type FormatId } from '../../formats/registry'
+import { toRfc3339, utcToZoned } from '../../../core/time'
+import { openApiInfo } from '../../base/openapi-info'
 import type { catalog as catalogRoute, csvMetadata as csvMetadataRoute } from './datasets.routes'
 
+const fileType = (format: FormatId): string | undefined => (FORMATS[format] as { fileType?: string }).fileType
 const CC0 = 'http://creativecommons.org/publicdomain/zero/1.0/'
 const langs = (t: { nl: string; en: string }) => [{ '@value': t.nl, '@language': 'nl' }, { '@value': t.en, '@language': 'en' }]
 
@@ -44,47 +46,9 @@ export const csvMetadata: AppRouteHandler<typeof csvMetadataRoute> = async (c) =
   return c.body(JSON.stringify(body), 200, { 'Content-Type': 'application/csvm+json; charset=utf-8' })
 }
 
-type Stats = { rows: number; modified: string | null; first?: string | null; last?: string | null }
-
-/** Row count and last change per dataset, and the time span of the events, in one round trip. */
-export async function datasetStats(db: D1Database): Promise<Record<Dataset['id'], Stats>> {
-  // Published, not deleted: the rows a download contains.
-  const where = (id: Dataset['id']) => (id === 'events' ? `deleted_at is null and workflow = 'published'` : 'deleted_at is null')
-  const columns = DATASET_IDS.map((id) =>
-    `(select count(*) from ${id} where ${where(id)}) as ${id}_rows, (select max(updated_at) from ${id} where ${where(id)}) as ${id}_modified`)
-  const row = (await db.prepare(`select ${columns.join(', ')},
-    (select min(starts_at) from events where ${where('events')}) as events_first,
-    (select max(ends_at_effective) from events where ${where('events')}) as events_last`).first<Record<string, string | number | null>>())!
-  const stats = (id: Dataset['id']): Stats => ({ rows: Number(row[`${id}_rows`]), modified: (row[`${id}_modified`] as string) ?? null })
-  const all = Object.fromEntries(DATASET_IDS.map((id) => [id, stats(id)])) as Record<Dataset['id'], Stats>
-  return { ...all, events: { ...all.events, first: row.events_first as string, last: row.events_last as string } }
-}
-
-export type Distribution = {
-  format: Format; dialect?: Dialect; url: string; mediaType: string; title: { nl: string; en: string }
-}
-
-/** The download links of a dataset, one per format (and CSV dialect). */
-export function distributions(origin: string, dataset: Dataset): Distribution[] {
-  const base = `${origin}/v1/${dataset.id}`
-  return dataset.formats.flatMap((format): Distribution[] => {
-    if (format === 'csv') {
-      return [
-        { format, dialect: 'rfc4180', url: `${base}?format=csv`, mediaType: MEDIA_TYPES.csv, title: { nl: 'CSV (RFC 4180, komma)', en: 'CSV (RFC 4180, comma)' } },
-        { format, dialect: 'excel-nl', url: `${base}?format=csv&dialect=excel-nl`, mediaType: MEDIA_TYPES.csv, title: { nl: 'CSV voor Nederlandse Excel (puntkomma)', en: 'CSV for Dutch Excel (semicolon)' } },
-      ]
-    }
-    const titles = { json: { nl: 'JSON (API)', en: 'JSON (API)' }, ics: { nl: 'iCalendar-feed', en: 'iCalendar feed' }, jsonld: { nl: 'JSON-LD (schema.org)', en: 'JSON-LD (schema.org)' } }
-    const url = format === 'json' ? `${base}?limit=100` : `${base}?format=${format}${format === 'jsonld' ? '&limit=100' : ''}`
-    return [{ format, url, mediaType: MEDIA_TYPES[format], title: titles[format] }]
-  })
-}
-
-const FILE_TYPE: Record<string, string> = { json: 'JSON', csv: 'CSV', jsonld: 'JSON_LD' }
-
 export const catalog: AppRouteHandler<typeof catalogRoute> = async (c: Context<AppEnv>) => {
   const origin = new URL(c.req.url).origin
-  const stats = await datasetStats(c.get('d1'))
+  const stats = await datasetStats(c.get('db'))
   const publisher = { '@id': `${origin}/#publisher`, '@type': 'foaf:Agent', 'foaf:name': 'Kennisstad Leiden' }
   const contact = { '@type': 'vcard:Organization', 'vcard:fn': openApiInfo.info.contact.name, 'vcard:hasEmail': { '@id': `mailto:${openApiInfo.info.contact.email}` } }
   const body = {
@@ -120,7 +84,7 @@ export const catalog: AppRouteHandler<typeof catalogRoute> = async (c: Context<A
           '@id': `${origin}/data#${d.id}-${x.format}${x.dialect ? `-${x.dialect}` : ''}`, '@type': 'dcat:Distribution',
           'dct:title': langs(x.title), 'dcat:accessURL': { '@id': x.url }, 'dcat:downloadURL': { '@id': x.url },
           'dcat:mediaType': { '@id': `https://www.iana.org/assignments/media-types/${x.mediaType}` },
-          ...(FILE_TYPE[x.format] ? { 'dct:format': { '@id': `http://publications.europa.eu/resource/authority/file-type/${FILE_TYPE[x.format]}` } } : {}),
+          ...(fileType(x.format) ? { 'dct:format': { '@id': `http://publications.europa.eu/resource/authority/file-type/${fileType(x.format)}` } } : {}),
           'dct:license': { '@id': CC0 },
           ...(x.format === 'csv' ? { 'dct:conformsTo': { '@id': 'https://www.rfc-editor.org/rfc/rfc4180' }, 'foaf:page': { '@id': `${origin}/v1/csv-metadata/${d.id}${x.dialect === 'excel-nl' ? '?dialect=excel-nl' : ''}` } } : {}),
         })),

@@ -1,7 +1,7 @@
 import { createRoute } from '@hono/zod-openapi'
 import { doc, z } from '../../../schema/api/common'
-import { DATASET_IDS } from '../../datasets'
-import { commonHeaders, notModified, problems } from '../../lib/openapi'
+import { DATASET_IDS } from '../../formats/datasets'
+import { commonHeaders, notModified, problems } from '../../http/openapi'
 
 const DatasetParam = z.object({
   dataset: doc(z.enum(DATASET_IDS), 'Which dataset.', 'events')

@@ -12,7 +12,7 @@ beforeAll(async () => {
   // Two fixture events around the end of summer time (Sunday 30 October 2022, 03:00 CEST → 02:00 CET).
   await env.DB.batch(eventStatements([
     { id: 'fixture-night-before-dst-end', title: { nl: 'Nacht voor de wintertijd' }, startsAt: '2022-10-29T22:30:00Z',
-      endsAt: '2022-10-29T23:30:00Z', places: ['pieterskerk'], organisers: [['gemeente-leiden', 'organiser']] },
+      endsAt: '2022-10-29T23:30:00Z', places: ['pieterskerk'], organisers: [{ id: 'gemeente-leiden', role: 'organiser' }] },
     { id: 'fixture-late-on-dst-day', title: { nl: 'Laat op de dag van de wintertijd' }, startsAt: '2022-10-30T22:30:00Z',
       endsAt: '2022-10-30T22:45:00Z' },
   ]).map((s) => env.DB.prepare(s)))
@@ -139,6 +139,6 @@ describe('updatedSince', () => {
   it('returns only events changed at or after the instant', async () => {
     const all = await ids('updatedSince=2000-01-01T00:00:00Z')
     expect(all.length).toBe(everything.length)
-    expect(await ids('updatedSince=2999-01-01T00:00:00%2B01:00')).toEqual([])
+    expect(await ids('updatedSince=2199-01-01T00:00:00%2B01:00')).toEqual([])
   })
 })

@@ -1,15 +1,12 @@
-import { createRouter } from '../../lib/router'
+import { createRouter } from '../../http/router'
 import * as handlers from './events.handlers'
 import * as routes from './events.routes'
-import * as write from './events.write'
-import * as writeRoutes from './events.write.routes'
+import writes from './events.writes'
 
 export default createRouter()
   .openapi(routes.list, handlers.list)
   .openapi(routes.get, handlers.get)
-  .openapi(writeRoutes.create, write.create)
-  .openapi(writeRoutes.update, write.update)
-  .openapi(writeRoutes.remove, write.remove)
-  .openapi(routes.nested('partners', 'partner', 'naturalis'), handlers.nestedList('partner'))
-  .openapi(routes.nested('opgaven', 'opgave', 'internationalisering'), handlers.nestedList('opgave'))
-  .openapi(routes.nested('places', 'place', 'hooglandse-kerk'), handlers.nestedList('place'))
+  .route('/', writes)
+  .openapi(routes.nested('partner', 'naturalis'), handlers.nestedList('partner'))
+  .openapi(routes.nested('opgave', 'internationalisering'), handlers.nestedList('opgave'))
+  .openapi(routes.nested('place', 'hooglandse-kerk'), handlers.nestedList('place'))

@@ -1,0 +1,21 @@
+import type { OpenAPIHono, RouteConfig, RouteHandler } from '@hono/zod-openapi'
+import type { DrizzleD1Database } from 'drizzle-orm/d1'
+import type * as tables from '../../schema/tables'
+import type { Principal } from './keys'
+
+export type Bindings = {
+  DB: D1Database
+  ASSETS?: Fetcher
+  /** Workers Rate Limiting: reads per client IP, writes per API key (wrangler.toml). */
+  READ_LIMITER?: RateLimit
+  WRITE_LIMITER?: RateLimit
+  /** Set only by the test configuration: lets a request ask for an injected D1 failure (X-Fault-Inject). */
+  FAULT_INJECTION?: string
+  /** Deadline for one D1 query in milliseconds (default 10 000); past it the request answers 503. */
+  D1_TIMEOUT_MS?: string
+}
+export type Db = DrizzleD1Database<typeof tables>
+/** `d1` is the request's D1 session (see middleware/d1-session); `db` is drizzle over it. */
+export type AppEnv = { Bindings: Bindings; Variables: { d1: D1Database; db: Db; principal: Principal | null; dataVersion?: Promise<number> } }
+export type App = OpenAPIHono<AppEnv>
+export type AppRouteHandler<R extends RouteConfig> = RouteHandler<R, AppEnv>

@@ -1,0 +1,66 @@
+/**
+ * A collection of one resource: its table, filter table, sort table, who may see which rows, and how rows become
+ * API items. Every list, export, detail read, page and sync read goes through one of these, so "only published
+ * events are public" and "deleted rows are gone" are each written once.
+ */
+import { and, isNull, type SQL } from 'drizzle-orm'
+import type { Context } from 'hono'
+import type { DatasetId } from '../../schema/tables'
+import type { Db } from '../base/env'
+import type { Principal } from '../base/keys'
+import { type FilterTable, type FilterValues, filterSql } from './filters'
+import { chunksOf, keysetPage, orderBy, type PageQuery, type SortSpec } from './pagination'
+import type { LiveTable } from './rows'
+import { inList } from './sql'
+
+type Fetch<R> = (keyset: SQL | undefined, order: SQL[], limit: number) => Promise<R[]>
+/** Who is reading: decides which rows are visible (see `visible`). */
+export type Viewer = Principal | null | undefined
+
+export type CollectionSpec<R extends { id: string }, T, F extends FilterTable> = {
+  id: DatasetId
+  noun: string
+  table: LiveTable
+  filters: F
+  sorts: Record<string, SortSpec<R>>
+  defaultSort: string
+  /** Rows this viewer may see; default: every row that is not deleted. */
+  visible?: (viewer: Viewer) => SQL
+  hydrate: (db: Db, rows: R[]) => Promise<T[]>
+}
+
+export function collection<R extends { id: string }, T, F extends FilterTable>(spec: CollectionSpec<R, T, F>) {
+  const { table } = spec
+  const visible = spec.visible ?? (() => isNull(table.deletedAt))
+  const where = (values: FilterValues<F>, viewer: Viewer, extra?: SQL) => and(visible(viewer), filterSql(spec.filters, values), extra)
+  const select = (db: Db, values: FilterValues<F>, viewer: Viewer, extra?: SQL): Fetch<R> => (keyset, order, limit) =>
+    db.select().from(table).where(and(where(values, viewer, extra), keyset)).orderBy(...order).limit(limit) as unknown as Promise<R[]>
+  const hydrate = (db: Db) => (rows: R[]) => spec.hydrate(db, rows)
+  const many = async (db: Db, ids: readonly string[], viewer: Viewer = null): Promise<T[]> => {
+    if (ids.length === 0) return []
+    const rows = await db.select().from(table).where(and(inList(table.id, ids), visible(viewer))) as unknown as R[]
+    return spec.hydrate(db, rows)
+  }
+  return {
+    ...spec,
+    visible,
+    /** The WHERE clause for filter values (also what facets count over). */
+    where,
+    select,
+    many,
+    one: async (db: Db, id: string, viewer: Viewer = null): Promise<T | undefined> => (await many(db, [id], viewer))[0],
+    /** One keyset page as the JSON envelope (sets the Link header). */
+    page: (c: Context, db: Db, q: PageQuery & FilterValues<F>, viewer: Viewer) =>
+      keysetPage(c, q, spec.sorts, select(db, q, viewer), hydrate(db)),
+    /** Every matching item, chunk by chunk, in `sort` order: what exports stream. */
+    chunks: (db: Db, values: FilterValues<F>, sort: string, viewer: Viewer) =>
+      chunksOf(spec.sorts[sort] ?? spec.sorts[spec.defaultSort]!, select(db, values, viewer), hydrate(db)),
+    /** Up to `limit` items in `sort` order, with an extra condition: for pages that show a short list. */
+    top: async (db: Db, values: FilterValues<F>, opts: { sort: string; limit: number; where?: SQL; viewer?: Viewer }) =>
+      spec.hydrate(db, await select(db, values, opts.viewer ?? null, opts.where)(undefined, orderBy(spec.sorts[opts.sort] as SortSpec<never>), opts.limit)),
+  }
+}
+export type Collection = ReturnType<typeof collection<any, any, FilterTable>>
+
+/** The view a writer gets of what it just wrote: every moderation state (the pipeline has checked access). */
+export const ALL_STATES: Viewer = { keyId: '', role: 'admin', partnerId: null, trusted: true }

@@ -1,0 +1,45 @@
+/** The events collection: filters, sorts, visibility and hydration in one place, plus facet counts. */
+import { asc, eq, inArray, type SQL, sql } from 'drizzle-orm'
+import * as t from '../../../schema/tables'
+import type { Db } from '../../base/env'
+import { collection, type Viewer } from '../collection'
+import { sortsBy } from '../pagination'
+import { bilingual } from '../rows'
+import { type EventFilterValues, eventFilters } from './filters'
+import { type EventRow, hydrateEvents } from './hydrate'
+import { visibleEvents } from './visibility'
+
+export const events = collection({
+  id: 'events', noun: 'event', table: t.events, filters: eventFilters, visible: visibleEvents, hydrate: hydrateEvents,
+  defaultSort: 'startsAt',
+  sorts: sortsBy<EventRow>(sql`${t.events.id}`, {
+    startsAt: [sql`${t.events.startsAt}`, (r) => r.startsAt],
+    endsAt: [sql`${t.events.endsAtEffective}`, (r) => r.endsAt ?? r.startsAt],
+    updatedAt: [sql`${t.events.updatedAt}`, (r) => r.updatedAt],
+  }),
+})
+
+export const FACETS = ['theme', 'partner', 'month'] as const
+export type Facet = (typeof FACETS)[number]
+
+/** Counts over every event matching the filters (not one page): per theme, organising partner and Amsterdam month. */
+export async function eventFacets(db: Db, values: EventFilterValues, viewer: Viewer, wanted: readonly Facet[]) {
+  const where: SQL | undefined = events.where(values, viewer)
+  const ids = db.select({ id: t.events.id }).from(t.events).where(where)
+  const count = sql<number>`count(*)`.mapWith(Number)
+  const [themes, partners, months] = await db.batch([
+    db.select({ id: t.themes.id, label: t.themes.label, count }).from(t.eventThemes)
+      .innerJoin(t.themes, eq(t.themes.id, t.eventThemes.themeId)).where(inArray(t.eventThemes.eventId, ids))
+      .groupBy(t.themes.id).orderBy(sql`count(*) desc`, asc(t.themes.id)),
+    db.select({ id: t.partners.id, name: t.partners.name, count }).from(t.eventOrganisers)
+      .innerJoin(t.partners, eq(t.partners.id, t.eventOrganisers.partnerId)).where(inArray(t.eventOrganisers.eventId, ids))
+      .groupBy(t.partners.id).orderBy(sql`count(*) desc`, asc(t.partners.id)),
+    db.select({ month: sql<string>`substr(${t.events.startsLocalDate}, 1, 7)`, count }).from(t.events)
+      .where(where).groupBy(sql`1`).orderBy(sql`1`),
+  ])
+  return {
+    ...(wanted.includes('theme') ? { theme: themes.map((x) => ({ ...x, label: bilingual(x.label) })) } : {}),
+    ...(wanted.includes('partner') ? { partner: partners } : {}),
+    ...(wanted.includes('month') ? { month: months } : {}),
+  }
+}

@@ -1,0 +1,35 @@
+/**
+ * Referenced rows must exist (and not be deleted) before anything is written; every missing one is reported by its
+ * place in the body (`places[1]`), all in one 400.
+ */
+import { and, inArray, isNull } from 'drizzle-orm'
+import * as t from '../../schema/tables'
+import type { Db } from '../base/env'
+import type { InvalidParam } from '../base/problem'
+import { ProblemError } from '../base/problem'
+
+const TABLES = { partners: t.partners, places: t.places, opgaven: t.opgaven, themes: t.themes, events: t.events } as const
+export type RefTable = keyof typeof TABLES
+export type Ref = { table: RefTable; id: string; path: string }
+
+export async function requireRefs(db: Db, refs: Ref[]): Promise<void> {
+  if (refs.length === 0) return
+  const byTable = new Map<RefTable, Set<string>>()
+  for (const r of refs) byTable.set(r.table, (byTable.get(r.table) ?? new Set()).add(r.id))
+  const found = new Set<string>()
+  const queries = [...byTable].map(([name, ids]) => {
+    const table = TABLES[name]
+    return db.select({ id: table.id }).from(table).where(and(inArray(table.id, [...ids]), isNull(table.deletedAt)))
+      .then((rows) => {
+        for (const row of rows) found.add(`${name}:${row.id}`)
+      })
+  })
+  await Promise.all(queries)
+  const errors: InvalidParam[] = refs.filter((r) => !found.has(`${r.table}:${r.id}`))
+    .map((r) => ({ in: 'body', name: r.path, code: 'unknown_reference', detail: `there is no ${r.table.replace(/s$|en$/, '')} "${r.id}"` }))
+  if (errors.length) throw new ProblemError(400, `The body refers to ${errors.length} thing${errors.length === 1 ? '' : 's'} that do${errors.length === 1 ? 'es' : ''} not exist.`, { errors })
+}
+
+/** `['a', 'b']` at `places` → refs `places[0]`, `places[1]`. */
+export const refsAt = (table: RefTable, path: string, ids: readonly string[] | null | undefined): Ref[] =>
+  (ids ?? []).map((id, i) => ({ table, id, path: `${path}[${i}]` }))

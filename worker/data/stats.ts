@@ -1,0 +1,26 @@
+/** Size, last change and time span of each published dataset: what the catalog and the downloads page state. */
+import { type SQL, sql } from 'drizzle-orm'
+import { DATASET_IDS, type DatasetId } from '../../schema/tables'
+import * as t from '../../schema/tables'
+import type { Db } from '../base/env'
+import { events } from './events/collection'
+import { opgaven } from './opgaven/collection'
+import { partners } from './partners/collection'
+import { places } from './places/collection'
+import { themes } from './themes/collection'
+
+export type Stats = { rows: number; modified: string | null; first?: string | null; last?: string | null }
+const COLLECTIONS = { events, opgaven, partners, places, themes } as const
+
+/** Rows the public sees and their last change per dataset, and the time span of the events: one D1 batch. */
+export async function datasetStats(db: Db): Promise<Record<DatasetId, Stats>> {
+  const counts = DATASET_IDS.map((id) => {
+    const { table, visible } = COLLECTIONS[id]
+    return db.select({ rows: sql<number>`count(*)`, modified: sql<string | null>`max(${table.updatedAt})` }).from(table).where(visible(null) as SQL)
+  })
+  const span = db.select({ first: sql<string | null>`min(${t.events.startsAt})`, last: sql<string | null>`max(${t.events.endsAtEffective})` })
+    .from(t.events).where(events.visible(null))
+  const [spanRows, ...results] = await db.batch([span, ...counts] as never) as unknown as [{ first: string | null; last: string | null }[], ...{ rows: number; modified: string | null }[][]]
+  const all = Object.fromEntries(DATASET_IDS.map((id, i) => [id, { rows: Number(results[i]![0]!.rows), modified: results[i]![0]!.modified }])) as Record<DatasetId, Stats>
+  return { ...all, events: { ...all.events, ...spanRows[0] } }
+}

@@ -1,0 +1,59 @@
+/**
+ * The published datasets, described once: CSV columns, schema.org mapping, formats and titles. The API's export
+ * formats, the CSVW metadata, the DCAT catalog and the downloads page all read this.
+ */
+import { eventColumns } from '../../schema/csv/events'
+import { opgaveColumns, partnerColumns, placeColumns, themeColumns } from '../../schema/csv/others'
+import { DATASET_IDS, type DatasetId } from '../../schema/tables'
+import { eventLd, opgaveLd, partnerLd, placeLd, themeLd } from './jsonld'
+import type { Dialect } from './csv'
+import { type Dataset, FORMATS, type FormatId } from './registry'
+
+export { DATASET_IDS }
+
+const DATASETS_BY_ID = {
+  events: {
+    id: 'events', columns: eventColumns, ld: eventLd, formats: ['json', 'csv', 'ics', 'jsonld'],
+    title: { nl: 'Evenementen van Kennisstad Leiden', en: 'Events of Kennisstad Leiden' },
+    description: {
+      nl: 'Activiteiten van het programma Kennisstad: Leiden European City of Science 2022, ESOF2022, EUCYS, musea en partners; met tijden, plekken, organisatoren, opgaven, thema’s en doelgroepen. Bevat als zodanig gemarkeerde fictieve demo-evenementen.',
+      en: 'Activities of the Kennisstad programme: Leiden European City of Science 2022, ESOF2022, EUCYS, museums and partners; with times, places, organisers, opgaven, themes and audiences. Includes fictitious demo events, marked as such.',
+    },
+  },
+  opgaven: {
+    id: 'opgaven', columns: opgaveColumns, ld: opgaveLd, formats: ['json', 'csv', 'jsonld'],
+    title: { nl: 'Opgaven van Kennisstad Leiden', en: 'Challenges (opgaven) of Kennisstad Leiden' },
+    description: { nl: 'De opgaven waar het programma aan werkt, met thema’s en betrokken partners.', en: 'The challenges the programme works on, with themes and partners involved.' },
+  },
+  partners: {
+    id: 'partners', columns: partnerColumns, ld: partnerLd, formats: ['json', 'csv', 'jsonld'],
+    title: { nl: 'Partners van Kennisstad Leiden', en: 'Partners of Kennisstad Leiden' },
+    description: { nl: 'Organisaties in het programma, met vroegere namen en deelname aan de Kennisstad-convenanten.', en: 'Organisations in the programme, with former names and membership of the Kennisstad agreements.' },
+  },
+  places: {
+    id: 'places', columns: placeColumns, ld: placeLd, formats: ['json', 'csv', 'jsonld'],
+    title: { nl: 'Plekken van Kennisstad Leiden', en: 'Places of Kennisstad Leiden' },
+    description: { nl: 'Locaties, gebouwen, zalen en pleinen, met adres, coördinaten waar bekend en rijksmonumentnummer.', en: 'Venues, buildings, halls and squares, with address, coordinates where known and rijksmonument number.' },
+  },
+  themes: {
+    id: 'themes', columns: themeColumns, ld: themeLd, formats: ['json', 'csv', 'jsonld'],
+    title: { nl: 'Thema’s en tracks', en: 'Themes and tracks' },
+    description: { nl: 'Kennisstad-thema’s (2017, 2023–2027), ESOF2022-tracks en Leiden2022-tracks.', en: 'Kennisstad themes (2017, 2023–2027), ESOF2022 tracks and Leiden2022 tracks.' },
+  },
+} as const satisfies Record<DatasetId, Dataset>
+
+export const DATASETS: Dataset[] = DATASET_IDS.map((id) => DATASETS_BY_ID[id])
+export const dataset = <I extends DatasetId>(id: I): (typeof DATASETS_BY_ID)[I] => DATASETS_BY_ID[id]
+
+export type Distribution = {
+  format: FormatId; dialect?: Dialect; url: string; mediaType: string; title: { nl: string; en: string }
+}
+
+/** The download links of a dataset: one per format and variant, as the format registry names them. */
+export function distributions(origin: string, dataset: Dataset): Distribution[] {
+  return dataset.formats.flatMap((format) => FORMATS[format].distributions.map((d) => ({
+    format, url: `${origin}/v1/${dataset.id}?${d.query}`, mediaType: FORMATS[format].mediaType, title: d.title,
+    ...('dialect' in d ? { dialect: d.dialect } : {}),
+  })))
+}
+

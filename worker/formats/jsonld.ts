@@ -1,0 +1,120 @@
+/**
+ * schema.org JSON-LD: Event (with its subtype), Organization, Place, DefinedTerm and Project; collections as
+ * ItemList. Bilingual text becomes language-tagged values; event times are local with offset, as schema.org
+ * recommends; ids are the URLs of our own detail pages.
+ */
+import type { Event } from '../../schema/api/events'
+import type { Opgave } from '../../schema/api/opgaven'
+import type { Partner } from '../../schema/api/partners'
+import type { Place } from '../../schema/api/places'
+import type { Theme } from '../../schema/api/themes'
+import { utcToZoned } from '../../core/time'
+
+type Text = { nl: string; en: string | null } | null
+export type Node = Record<string, unknown>
+const SCHEMA = 'https://schema.org/'
+
+const lang = (t: Text) => (t ? [{ '@value': t.nl, '@language': 'nl' }, ...(t.en ? [{ '@value': t.en, '@language': 'en' }] : [])] : undefined)
+const clean = (node: Node): Node => Object.fromEntries(Object.entries(node).filter(([, v]) => v !== undefined && v !== null && !(Array.isArray(v) && v.length === 0)))
+
+const EVENT_TYPES: Record<Event['kind'], string> = {
+  event: 'Event', exhibition: 'ExhibitionEvent', festival: 'Festival', lecture: 'EducationEvent', symposium: 'EducationEvent',
+  conference: 'EducationEvent', competition: 'Event', ceremony: 'SocialEvent', broadcast: 'Event', tour: 'Event',
+  series: 'EventSeries', workshop: 'EducationEvent',
+}
+const STATUS: Record<Event['status'], string> = {
+  scheduled: 'EventScheduled', cancelled: 'EventCancelled', postponed: 'EventPostponed', rescheduled: 'EventRescheduled',
+  movedOnline: 'EventMovedOnline',
+}
+const MODE: Record<Event['attendanceMode'], string> = {
+  offline: 'OfflineEventAttendanceMode', online: 'OnlineEventAttendanceMode', mixed: 'MixedEventAttendanceMode',
+}
+
+/** All-day: the local calendar date; otherwise local date-time with the offset of that moment. */
+function when(instant: string | null, allDay: boolean, isEnd = false): string | undefined {
+  if (!instant) return undefined
+  const z = utcToZoned(instant)
+  if (!allDay) return `${z.date}T${z.time}${z.offset}`
+  if (!isEnd) return z.date
+  // An all-day end is the (exclusive) midnight after the last day; schema.org's endDate is the last day itself.
+  return utcToZoned(new Date(Date.parse(instant) - 1000).toISOString()).date
+}
+
+const address = (p: { streetAddress: string | null; postalCode: string | null; locality: string | null; country?: string }) =>
+  clean({ '@type': 'PostalAddress', streetAddress: p.streetAddress, postalCode: p.postalCode, addressLocality: p.locality, addressCountry: p.country ?? 'NL' })
+const geo = (p: { latitude: number | null; longitude: number | null }) =>
+  p.latitude !== null && p.longitude !== null ? { '@type': 'GeoCoordinates', latitude: p.latitude, longitude: p.longitude } : undefined
+
+export function eventLd(e: Event, origin: string): Node {
+  const id = `${origin}/events/${e.id}`
+  return clean({
+    '@type': EVENT_TYPES[e.kind], '@id': id, identifier: e.id, url: e.url ?? id,
+    name: lang(e.title), description: lang(e.summary),
+    startDate: when(e.startsAt, e.allDay), endDate: when(e.endsAt, e.allDay, true),
+    previousStartDate: e.previousStartsAt ? when(e.previousStartsAt, e.allDay) : undefined,
+    eventStatus: `${SCHEMA}${STATUS[e.status]}`, eventAttendanceMode: `${SCHEMA}${MODE[e.attendanceMode]}`,
+    location: [
+      ...e.places.map((p) => clean({ '@type': 'Place', '@id': `${origin}/places/${p.id}`, name: p.name, address: address(p), geo: geo(p) })),
+      ...(e.onlineUrl ? [{ '@type': 'VirtualLocation', url: e.onlineUrl }] : []),
+    ],
+    organizer: e.organisers.filter((o) => o.role !== 'funder').map((o) => ({ '@type': 'Organization', '@id': `${origin}/partners/${o.id}`, name: o.name })),
+    funder: e.organisers.filter((o) => o.role === 'funder').map((o) => ({ '@type': 'Organization', '@id': `${origin}/partners/${o.id}`, name: o.name })),
+    isAccessibleForFree: e.free ?? undefined,
+    offers: e.price !== null || e.registrationUrl
+      ? clean({ '@type': 'Offer', price: e.price ?? (e.free ? 0 : undefined), priceCurrency: e.priceCurrency ?? (e.price !== null ? 'EUR' : undefined), url: e.registrationUrl })
+      : undefined,
+    inLanguage: e.languages,
+    audience: e.audiences.map((a) => clean({ '@type': 'PeopleAudience', audienceType: a, suggestedMinAge: e.minAge, suggestedMaxAge: e.maxAge })),
+    typicalAgeRange: e.minAge !== null || e.maxAge !== null ? `${e.minAge ?? ''}-${e.maxAge ?? ''}` : undefined,
+    image: e.image ? clean({ '@type': 'ImageObject', url: e.image.url, creditText: e.image.creditText, license: e.image.license }) : undefined,
+    superEvent: e.parent ? { '@type': 'Event', '@id': `${origin}/events/${e.parent.id}`, name: lang(e.parent.title) } : undefined,
+    subEvent: e.subEvents.map((s) => ({ '@type': 'Event', '@id': `${origin}/events/${s.id}`, name: lang(s.title) })),
+    about: e.themes.map((t) => ({ '@type': 'DefinedTerm', '@id': `${origin}/v1/themes/${t.id}`, name: lang(t.label) })),
+    isBasedOn: e.source.url ?? undefined,
+    license: e.source.license === 'CC0-1.0' ? 'https://creativecommons.org/publicdomain/zero/1.0/' : e.source.license,
+    dateModified: e.updatedAt,
+  })
+}
+
+export function partnerLd(p: Partner, origin: string): Node {
+  return clean({
+    '@type': 'Organization', '@id': `${origin}/partners/${p.id}`, identifier: p.id, name: p.name,
+    alternateName: p.altNames.map((a) => a.name), url: p.url, description: lang(p.description),
+    address: p.streetAddress || p.locality ? address(p) : undefined,
+    location: geo(p) ? { '@type': 'Place', geo: geo(p) } : undefined,
+    dateModified: p.updatedAt,
+  })
+}
+
+export function placeLd(p: Place, origin: string): Node {
+  return clean({
+    '@type': 'Place', '@id': `${origin}/places/${p.id}`, identifier: p.id, name: p.name, description: lang(p.description),
+    address: address(p), geo: geo(p), url: p.url,
+    containedInPlace: p.containedIn ? { '@type': 'Place', '@id': `${origin}/places/${p.containedIn.id}`, name: p.containedIn.name } : undefined,
+    containsPlace: p.contains.map((x) => ({ '@type': 'Place', '@id': `${origin}/places/${x.id}`, name: x.name })),
+    amenityFeature: p.accessibility ? { '@type': 'LocationFeatureSpecification', name: lang(p.accessibility), value: true } : undefined,
+    additionalProperty: p.rijksmonument ? { '@type': 'PropertyValue', propertyID: 'rijksmonumentnummer', value: p.rijksmonument } : undefined,
+    dateModified: p.updatedAt,
+  })
+}
+
+export const themeLd = (t: Theme, origin: string): Node => ({
+  '@type': 'DefinedTerm', '@id': `${origin}/v1/themes/${t.id}`, identifier: t.id, name: lang(t.label), inDefinedTermSet: `${origin}/v1/themes?scheme=${t.scheme}`,
+})
+
+export const opgaveLd = (o: Opgave, origin: string): Node => clean({
+  '@type': 'Project', '@id': `${origin}/opgaven/${o.id}`, identifier: o.id, name: lang(o.title), description: lang(o.summary),
+  url: o.sourceUrl, about: o.themes.map((t) => themeLd(t, origin)),
+  member: o.partners.map((p) => ({ '@type': 'Organization', '@id': `${origin}/partners/${p.id}`, name: p.name })),
+  dateModified: o.updatedAt,
+})
+
+/** One item with the schema.org context. */
+export const withContext = (node: Node): Node => ({ '@context': 'https://schema.org', ...node })
+
+/** A page of items as an ItemList. */
+export const itemList = (items: Node[], url: string, next: string | null): Node => clean({
+  '@context': 'https://schema.org', '@type': 'ItemList', url, numberOfItems: items.length,
+  itemListElement: items.map((item, i) => ({ '@type': 'ListItem', position: i + 1, item })),
+  relatedLink: next ?? undefined,
+})

@@ -1,0 +1,126 @@
+/**
+ * List and detail routes for any collection, derived from its filter table, sort table and dataset: the query
+ * schema (so the OpenAPI document), content negotiation over the dataset's formats, and the responses. Every
+ * collection — events included — is served by these two functions.
+ */
+import { createRoute } from '@hono/zod-openapi'
+import type { Context } from 'hono'
+import { doc, z } from '../../schema/api/common'
+import type { AppEnv } from '../base/env'
+import { ProblemError } from '../base/problem'
+import type { Collection } from '../data/collection'
+import { type FilterValues, filterShape } from '../data/filters'
+import { idParam, pagingParams } from '../data/params'
+import { DIALECTS, type Dialect } from '../formats/csv'
+import { negotiate } from '../formats/negotiate'
+import { type Dataset, FORMATS, type FormatId, itemFormats, type ListSource, type RenderOptions } from '../formats/registry'
+import { keyOptional } from './authz'
+import { jsonOk, jsonPage, notModified, problems } from './openapi'
+import { createRouter } from './router'
+
+const DIALECT_IDS = Object.keys(DIALECTS) as [Dialect, ...Dialect[]]
+
+/**
+ * `format` for links people click (NL ADR: no file extensions); code can send `Accept` instead. `dialect` picks the
+ * CSV variant when the dataset has CSV.
+ */
+export function formatParams<F extends readonly [FormatId, ...FormatId[]]>(formats: F) {
+  const streamed = formats.filter((f) => f === 'csv' || f === 'ics').map((f) => FORMATS[f].mediaType.split('/')[1])
+  return {
+    format: doc(z.enum(formats).optional(),
+      `Representation, instead of an \`Accept\` header: ${formats.map((f) => `\`${f}\``).join(', ')}.${streamed.length ? ' CSV and iCalendar contain every matching row (limit and cursor do not apply).' : ''}`,
+      formats[1] ?? formats[0]),
+    ...(formats.includes('csv' as F[number]) ? {
+      dialect: doc(z.enum(DIALECT_IDS).optional(),
+        'CSV dialect: `rfc4180` (default: comma, `.` decimals) or `excel-nl` (UTF-8 BOM, `;`, `,` decimals: opens in columns in Dutch Excel).',
+        'excel-nl'),
+    } : {}),
+  }
+}
+
+type ListOptions<C extends Collection> = {
+  collection: C
+  dataset: Dataset
+  path: string
+  operationId: string
+  tag: string
+  summary: string
+  description: string
+  page: z.ZodType
+  /** Filters the path already fixes (nested lists). */
+  omit?: readonly (keyof C['filters'])[]
+  /** More query parameters of this list (events: `facets`). */
+  extra?: z.ZodRawShape
+  params?: ReturnType<typeof idParam>
+  /** Cross-parameter rules (events: `to` after `from`). */
+  refine?: (values: Record<string, unknown>, ctx: z.core.$RefinementCtx) => void
+  notFound?: boolean
+}
+
+/** The list route of a collection: its filters, paging, formats, and every problem it can answer. */
+export function listRoute<C extends Collection>(o: ListOptions<C>) {
+  const shape = { ...filterShape(o.collection.filters, o.omit as never[]), ...o.extra, ...pagingParams(o.collection.sorts, o.collection.defaultSort), ...formatParams(o.dataset.formats as [FormatId, ...FormatId[]]) }
+  const query = o.refine ? z.strictObject(shape).superRefine(o.refine) : z.strictObject(shape)
+  return createRoute({
+    method: 'get', path: o.path, operationId: o.operationId, tags: [o.tag], security: keyOptional,
+    summary: o.summary, description: o.description,
+    request: { query, ...(o.params ? { params: o.params } : {}) },
+    responses: {
+      200: jsonPage(o.page, `A page of ${o.collection.noun}s.`, o.dataset.formats.filter((f) => f !== 'json')), 304: notModified,
+      ...problems(400, ...(o.notFound ? [404] as const : []), 406, 500),
+    },
+  })
+}
+
+/** The detail route of a collection: one item by id, in the formats that can show one item. */
+export function getRoute(o: { collection: Collection; dataset: Dataset; tag: string; operationId: string; summary: string; description: string; item: z.ZodType; example: string }) {
+  const formats = itemFormats(o.dataset.formats) as [FormatId, ...FormatId[]]
+  return createRoute({
+    method: 'get', path: `/${o.dataset.id}/{id}`, operationId: o.operationId, tags: [o.tag], security: keyOptional,
+    summary: o.summary, description: o.description,
+    request: { params: idParam(o.collection.noun, o.example), query: z.strictObject({ format: formatParams(formats).format }) },
+    responses: { 200: jsonOk(o.item, `The ${o.collection.noun}.`, formats.filter((f) => f !== 'json')), 304: notModified, ...problems(400, 404, 406, 500) },
+  })
+}
+
+type ListQuery = Record<string, unknown> & { sort: string; limit: number; cursor?: string; format?: FormatId; dialect?: Dialect }
+
+/**
+ * A list in the negotiated format. `fixed` holds filters a nested path decides; `page` replaces the plain page
+ * (events add facets to it).
+ */
+export function respondList<C extends Collection>(c: Context<AppEnv>, col: C, dataset: Dataset, q: ListQuery,
+  opts: { fixed?: FilterValues<C['filters']>; title?: string; page?: (values: Record<string, unknown>) => Promise<unknown> } = {}) {
+  const format = negotiate(c, dataset.formats, q.format)
+  const values = { ...q, ...opts.fixed }
+  const viewer = c.get('principal')
+  const db = c.get('db')
+  const source: ListSource<unknown> = {
+    page: () => (opts.page ? opts.page(values) : col.page(c, db, values as never, viewer)) as never,
+    chunks: () => col.chunks(db, values as never, q.sort, viewer),
+  }
+  const options: RenderOptions = { dialect: q.dialect, title: opts.title }
+  return FORMATS[format].list(c, dataset, source as never, options)
+}
+
+/** One item in the negotiated format, or a 404 problem. */
+export async function respondOne(c: Context<AppEnv>, col: Collection, dataset: Dataset, id: string, queryFormat?: FormatId) {
+  const format = negotiate(c, itemFormats(dataset.formats), queryFormat)
+  const item = await col.one(c.get('db'), id, c.get('principal'))
+  if (!item) throw new ProblemError(404, `There is no ${col.noun} with id "${id}".`)
+  const entry = FORMATS[format]
+  return 'one' in entry ? entry.one(c, dataset, item) : FORMATS.json.one(c, dataset, item)
+}
+
+/** A collection's list and detail routes with their handlers (events add facets and nested lists themselves). */
+export function collectionRouter(o: {
+  collection: Collection; dataset: Dataset; tag: string; page: z.ZodType; item: z.ZodType; example: string
+  list: { operationId: string; summary: string; description: string }
+  get: { operationId: string; summary: string; description: string }
+}) {
+  const list = listRoute({ collection: o.collection, dataset: o.dataset, path: `/${o.dataset.id}`, tag: o.tag, page: o.page, ...o.list })
+  const get = getRoute({ collection: o.collection, dataset: o.dataset, tag: o.tag, item: o.item, example: o.example, ...o.get })
+  return createRouter()
+    .openapi(list, (c) => respondList(c, o.collection, o.dataset, c.req.valid('query') as never) as never)
+    .openapi(get, (c) => respondOne(c, o.collection, o.dataset, c.req.valid('param').id, c.req.valid('query').format) as never)
+}
