@@ -15,8 +15,8 @@ export default defineConfig({
           cloudflareTest(async () => ({
             wrangler: { configPath: './wrangler.toml' },
             miniflare: {
-              // A second, empty database: the backup round trip restores into it.
-              d1Databases: { RESTORE_DB: 'restore-db' },
+              // Empty databases: the backup round trip restores into one, the migration test upgrades the other.
+              d1Databases: { RESTORE_DB: 'restore-db', MIGRATION_DB: 'migration-db' },
               bindings: { TEST_MIGRATIONS: await readD1Migrations('./schema/migrations'), FAULT_INJECTION: 'on', D1_TIMEOUT_MS: '2000' },
             },
           })),

@@ -25,3 +25,51 @@ export function formatPrice(e: { price?: number | null; priceCurrency?: string |
   if (e.price === null || e.price === undefined) return undefined
   return new Intl.NumberFormat(intlLocale(lang), { style: 'currency', currency: e.priceCurrency ?? 'EUR' }).format(e.price)
 }
+
+type Labels = Record<string, [nl: string, en: string]>
+
+/** Dutch and English names of the coded values, by the field (or filter) that holds them. */
+const CODES: Record<string, Labels> = {
+  status: {
+    scheduled: ['Gepland', 'Scheduled'], ...STATUS,
+    // Opgaven
+    planned: ['Gepland', 'Planned'], active: ['Lopend', 'Active'], completed: ['Afgerond', 'Completed'],
+  },
+  attendanceMode: { offline: ['Op locatie', 'In person'], online: ['Online', 'Online'], mixed: ['Op locatie en online', 'In person and online'] },
+  audience: {
+    general: ['Algemeen publiek', 'General public'], children: ['Kinderen', 'Children'], students: ['Studenten', 'Students'],
+    professionals: ['Professionals', 'Professionals'], researchers: ['Onderzoekers', 'Researchers'], international: ['Internationaal publiek', 'International audience'],
+  },
+  kind: {
+    event: ['Evenement', 'Event'], exhibition: ['Tentoonstelling', 'Exhibition'], festival: ['Festival', 'Festival'], lecture: ['Lezing', 'Lecture'],
+    symposium: ['Symposium', 'Symposium'], conference: ['Congres', 'Conference'], competition: ['Wedstrijd', 'Competition'], ceremony: ['Ceremonie', 'Ceremony'],
+    broadcast: ['Uitzending', 'Broadcast'], tour: ['Rondleiding of route', 'Tour'], series: ['Reeks', 'Series'], workshop: ['Workshop', 'Workshop'],
+    // Partners
+    university: ['Universiteit', 'University'], umc: ['Universitair medisch centrum', 'University medical centre'], hbo: ['Hogeschool', 'University of applied sciences'],
+    mbo: ['Mbo-instelling', 'Vocational college'], museum: ['Museum', 'Museum'], 'research-institute': ['Onderzoeksinstituut', 'Research institute'],
+    foundation: ['Stichting', 'Foundation'], company: ['Bedrijf', 'Company'], government: ['Overheid', 'Government'], 'venue-operator': ['Beheerder van een locatie', 'Venue operator'],
+    media: ['Media', 'Media'],
+  },
+  role: {
+    organiser: ['organisator', 'organiser'], 'co-organiser': ['mede-organisator', 'co-organiser'], host: ['gastheer', 'host'],
+    funder: ['financier', 'funder'], partner: ['partner', 'partner'],
+  },
+  workflow: { draft: ['Concept', 'Draft'], submitted: ['Ingediend', 'Submitted'], published: ['Gepubliceerd', 'Published'], rejected: ['Afgewezen', 'Rejected'] },
+  language: { nl: ['Nederlands', 'Dutch'], en: ['Engels', 'English'] },
+  scheme: {
+    'kennisstad-2017': ['Kennisstad-thema’s 2017', 'Kennisstad themes 2017'], 'kennisstad-2023': ['Kennisstad-thema’s 2023–2027', 'Kennisstad themes 2023–2027'],
+    'esof2022-track': ['ESOF2022-tracks', 'ESOF2022 tracks'], 'leiden2022-track': ['Leiden2022-tracks', 'Leiden2022 tracks'],
+  },
+  agreement: {
+    'kennisstad-2017': ['Samenwerkingsovereenkomst Kennisstad 2017', 'Kennisstad agreement 2017'],
+    'kennisstad-2023': ['Samenwerkingsovereenkomst Kennisstad 2023–2027', 'Kennisstad agreement 2023–2027'],
+  },
+}
+CODES.audiences = CODES.audience!
+CODES.languages = CODES.language!
+
+/** The name of a coded value in `lang` (`status` `cancelled` → "Geannuleerd"); the code itself when it has none. */
+export const codeLabel = (field: string, value: string, lang: Lang): string => CODES[field]?.[value]?.[lang === 'nl' ? 0 : 1] ?? value
+
+/** Every coded value of a field with its names: for data dictionaries. */
+export const codeLabels = (field: string): Labels => CODES[field] ?? {}

@@ -10,6 +10,7 @@ function showFilters() {
   for (const p of form.querySelectorAll('[data-for]')) {
     const applies = p.dataset.for.split(' ').includes(element)
     p.hidden = !applies
+    if (p instanceof HTMLFieldSetElement) p.disabled = !applies
     for (const field of p.querySelectorAll('input, select')) field.disabled = !applies
   }
 }

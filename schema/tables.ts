@@ -177,7 +177,8 @@ export const events = sqliteTable('events', {
   /** Fictitious example rows that keep "upcoming" listings populated; never a historical claim. */
   demo: integer('demo', { mode: 'boolean' }).notNull().default(false),
   notes: text('notes', { mode: 'json' }).$type<Bilingual>(),
-  workflow: text('workflow', { enum: WORKFLOW }).notNull().default('published'),
+  // An insert that forgets the moderation state must never publish.
+  workflow: text('workflow', { enum: WORKFLOW }).notNull().default('draft'),
   ...deletable,
   ...timestamps,
 }, (t) => [

@@ -3,9 +3,17 @@
  * metadata (/v1/csv-metadata/{dataset}) and the table on the downloads page, so they cannot drift apart.
  */
 import { utcToZoned } from '../../core/time'
-import type { Column, CsvType, CsvValue } from '../../worker/formats/csv'
 
-export type { Column }
+export type CsvType = 'string' | 'boolean' | 'integer' | 'decimal' | 'dateTime' | 'date' | 'anyURI'
+export type CsvValue = string | number | boolean | null | undefined
+
+export type Column<T> = {
+  name: string
+  type: CsvType
+  description: { nl: string; en: string }
+  example: string
+  value: (item: T) => CsvValue
+}
 
 export const col = <T>(name: string, type: CsvType, nl: string, en: string, example: string, value: (item: T) => CsvValue): Column<T> =>
   ({ name, type, description: { nl, en }, example, value })

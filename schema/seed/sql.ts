@@ -43,7 +43,8 @@ function parentsFirst(seeds: EventSeed[]): EventSeed[] {
 
 export function eventStatements(seeds: EventSeed[]): string[] {
   const ordered = parentsFirst(seeds)
-  const rows = ordered.map(({ places, organisers, opgaven, themes, audiences, languages, ...row }) => row)
+  // Curated and demo events are published; a seed row may say otherwise (the table's default is a draft).
+  const rows = ordered.map(({ places, organisers, opgaven, themes, audiences, languages, ...row }) => ({ workflow: 'published' as const, ...row }))
   const relations = Object.entries(EVENT_RELATIONS).flatMap(([name, r]) =>
     insertStatements(r.table as Table, ordered.flatMap((e): unknown[] => r.toRows(e.id, (e[name as keyof typeof EVENT_RELATIONS] ?? []) as never[])) as never[]))
   return [...insertStatements(t.events, rows), ...relations]

@@ -18,9 +18,9 @@ describe('/widgets', () => {
     await page.goto(`${base}/widgets?lang=en`)
     await page.locator('#preview kennisstad-events kennisstad-event-card').first().waitFor()
     // Keyboard only: pick a partner by typing in the focused select, then a layout.
-    await page.focus('#w-partner')
+    await page.focus('#w-events-partner')
     await page.keyboard.type('Naturalis')
-    await page.focus('#w-from')
+    await page.focus('#w-events-from')
     await page.keyboard.type('01012021')
     await page.focus('#w-layout')
     await page.keyboard.type('Cards')
@@ -41,8 +41,8 @@ describe('/widgets', () => {
     const page = await browser.newPage()
     await page.goto(`${inject('workerUrl')}/widgets`)
     await page.selectOption('#w-element', 'partners')
-    expect(await page.isVisible('#w-kind')).toBe(true)
-    expect(await page.isVisible('#w-place')).toBe(false)
+    expect(await page.isVisible('#w-partners-kind')).toBe(true)
+    expect(await page.isVisible('#w-events-place')).toBe(false)
     await page.close()
   })
 

@@ -8,6 +8,8 @@ import type { ROLES } from '../../schema/tables'
 export type Role = (typeof ROLES)[number]
 /** Who is writing (or reading with a key): the key's id, role, partner and whether it may publish directly. */
 export type Principal = { keyId: string; role: Role; partnerId: string | null; trusted: boolean }
+/** Who is reading: a key's principal, or nobody (anonymous). Decides which rows are visible. */
+export type Viewer = Principal | null | undefined
 
 export const KEY = /^ksk_([a-z0-9]{12})_([A-Za-z0-9_-]{43})$/
 

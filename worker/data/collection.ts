@@ -7,15 +7,14 @@ import { and, isNull, type SQL } from 'drizzle-orm'
 import type { Context } from 'hono'
 import type { DatasetId } from '../../schema/tables'
 import type { Db } from '../base/env'
-import type { Principal } from '../base/keys'
+import type { Viewer } from '../base/keys'
 import { type FilterTable, type FilterValues, filterSql } from './filters'
 import { chunksOf, keysetPage, orderBy, type PageQuery, type SortSpec } from './pagination'
 import type { LiveTable } from './rows'
 import { inList } from './sql'
 
 type Fetch<R> = (keyset: SQL | undefined, order: SQL[], limit: number) => Promise<R[]>
-/** Who is reading: decides which rows are visible (see `visible`). */
-export type Viewer = Principal | null | undefined
+export type { Viewer }
 
 export type CollectionSpec<R extends { id: string }, T, F extends FilterTable> = {
   id: DatasetId

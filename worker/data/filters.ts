@@ -69,11 +69,16 @@ export const updatedSinceFilter = (column: SQLiteColumn): Filter => ({
 /** A form label for a filter (Dutch, English); `apiOnly` keeps it out of forms and widgets. */
 export const named = (nl: string, en: string, apiOnly = false): Label => ({ ...label(nl, en), ...(apiOnly ? { form: false as const } : {}) })
 
-/** The query-schema shape of a table, without the filters a path already fixes. */
+/**
+ * The query-schema shape of a table, without the filters a path already fixes. Each parameter is marked in the
+ * contract as a filter (`x-kennisstad-filter`: `form` for those people choose, `api` for clients only), so the
+ * widgets' attributes are generated from the contract.
+ */
 export function filterShape<T extends FilterTable, O extends keyof T = never>(table: T, omit: readonly O[] = []) {
   return Object.fromEntries(Object.entries(table).filter(([name]) => !(omit as readonly string[]).includes(name))
-    .map(([name, f]) => [name, f.schema])) as { [K in Exclude<keyof T, O>]: T[K]['schema'] }
+    .map(([name, f]) => [name, f.schema.openapi({ [FILTER_MARK]: f.form === false ? 'api' : 'form' } as never)])) as { [K in Exclude<keyof T, O>]: T[K]['schema'] }
 }
+export const FILTER_MARK = 'x-kennisstad-filter'
 
 /** All conditions for the given values (AND); a value that is absent does not filter. */
 export function filterSql<T extends FilterTable>(table: T, values: FilterValues<T>): SQL | undefined {

@@ -13,16 +13,9 @@
  */
 import { chunkedText } from './stream'
 
-export type CsvType = 'string' | 'boolean' | 'integer' | 'decimal' | 'dateTime' | 'date' | 'anyURI'
-export type CsvValue = string | number | boolean | null | undefined
+import type { Column, CsvType, CsvValue } from '../../schema/csv/column'
 
-export type Column<T> = {
-  name: string
-  type: CsvType
-  description: { nl: string; en: string }
-  example: string
-  value: (item: T) => CsvValue
-}
+export type { Column, CsvType, CsvValue }
 
 export const DIALECTS = {
   rfc4180: { delimiter: ',', bom: false, decimal: '.' },

@@ -6,9 +6,11 @@
 import { createRoute } from '@hono/zod-openapi'
 import type { Context } from 'hono'
 import { doc, z } from '../../schema/api/common'
+import { patchOf } from '../../schema/api/inputs'
 import type { AppEnv } from '../base/env'
 import { ProblemError } from '../base/problem'
 import type { Collection } from '../data/collection'
+import type { WriteModel } from '../data/write'
 import { type FilterValues, filterShape } from '../data/filters'
 import { idParam, pagingParams } from '../data/params'
 import { DIALECTS, type Dialect } from '../formats/csv'
@@ -17,6 +19,7 @@ import { type Dataset, FORMATS, type FormatId, itemFormats, type ListSource, typ
 import { keyOptional } from './authz'
 import { jsonOk, jsonPage, notModified, problems } from './openapi'
 import { createRouter } from './router'
+import { writeRoutes } from './write/pipeline'
 
 const DIALECT_IDS = Object.keys(DIALECTS) as [Dialect, ...Dialect[]]
 
@@ -123,4 +126,25 @@ export function collectionRouter(o: {
   return createRouter()
     .openapi(list, (c) => respondList(c, o.collection, o.dataset, c.req.valid('query') as never) as never)
     .openapi(get, (c) => respondOne(c, o.collection, o.dataset, c.req.valid('param').id, c.req.valid('query').format) as never)
+}
+
+/**
+ * A reference-data resource (partners, places, opgaven, themes): its public reads and its editors' writes, named
+ * after the collection (`listPartners`, `getPartner`, `createPartner`, …).
+ */
+export function resourceRouter<I extends { id: string }>(o: {
+  collection: Collection; dataset: Dataset; name: string; page: z.ZodType; item: z.ZodType
+  input: z.ZodObject; model: WriteModel<I>; examples: [read: string, write: string]; describe: [list: string, get: string]
+}) {
+  const tag = o.dataset.id[0]!.toUpperCase() + o.dataset.id.slice(1)
+  return createRouter()
+    .route('/', collectionRouter({
+      collection: o.collection, dataset: o.dataset, tag, page: o.page, item: o.item, example: o.examples[0],
+      list: { operationId: `list${tag}`, summary: `List ${o.dataset.id}`, description: o.describe[0] },
+      get: { operationId: `get${o.name}`, summary: `Get one ${o.collection.noun}`, description: o.describe[1] },
+    }))
+    .route('/', writeRoutes({
+      model: o.model, path: o.dataset.id, noun: o.collection.noun, name: o.name, tag, example: o.examples[1],
+      create: o.input, patch: patchOf(o.input, `${o.name}Patch`), output: o.item, one: (db, id) => o.collection.one(db, id),
+    }))
 }

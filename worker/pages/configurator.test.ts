@@ -14,12 +14,17 @@ describe('/widgets configurator', () => {
 </kennisstad-events>`)
     expect(html).toContain('<div class="preview" id="preview"><kennisstad-events partner="naturalis"')
     expect(html).toContain('<option value="naturalis" selected>Naturalis Biodiversity Center</option>')
+    // Every filter of the events table is offered, including those the old hand-written list left out.
+    for (const name of ['from', 'to', 'partner', 'place', 'theme', 'opgave', 'audience', 'language', 'free', 'status', 'kind', 'demo', 'q']) {
+      expect(html).toContain(`id="w-events-${name}"`)
+    }
   })
 
   it('keeps only the filters of the chosen element and only well-formed values', () => {
     const cfg = widgetConfig({ element: 'partners', partner: 'naturalis', kind: 'museum', q: '"><script>alert(1)</script>', accent: 'red', limit: '999' })
     expect(cfg.tag).toBe('kennisstad-partners')
-    expect(cfg.attrs).toEqual([['kind', 'museum'], ['limit', '5'], ['layout', 'list']])
+    // A text search may hold any character: it is kept, and escaped in the markup (next test).
+    expect(cfg.attrs).toEqual([['kind', 'museum'], ['q', '"><script>alert(1)</script>'], ['limit', '5'], ['layout', 'list']])
     expect(cfg.accent).toBe('#9c1c1c')
   })
 
@@ -27,6 +32,7 @@ describe('/widgets configurator', () => {
     const html = await (await get('/widgets?element=events&q=%22%3E%3Cscript%3Ealert(1)%3C/script%3E&partner=%3Cimg%3E')).text()
     expect(html).not.toContain('<script>alert(1)')
     expect(html).not.toContain('<img>')
+    expect(snippetOf(html)).toContain('q="&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;"')
   })
 
   it('answers the page script with just the preview and snippet', async () => {

@@ -3,36 +3,34 @@
  * element live; copy the exact snippet. The server renders preview and snippet from the form's query, so it works
  * without JavaScript (submit the form); /widgets-configurator.js only fetches the same result as you type.
  */
-import { asc, isNull } from 'drizzle-orm'
 import type { Context } from 'hono'
 import { html, raw } from 'hono/html'
 import pkg from '../../package.json'
-import * as t from '../../schema/tables'
 import type { AppEnv } from '../base/env'
-import { type Bilingual, inLang } from '../../core/locale'
+import { choicesFor } from '../data/choices'
+import { eventFilters } from '../data/events/filters'
+import { type FilterTable, formFilters } from '../data/filters'
+import { opgaveFilters } from '../data/opgaven/collection'
+import { partnerFilters } from '../data/partners/collection'
+import { filterFields } from './filter-form'
 import { type Lang, layout, pageLang, tr } from './layout'
 
+/** Each element and the filter table its attributes come from (the widgets' attributes are generated from the same). */
 const ELEMENTS = {
-  events: { tag: 'kennisstad-events', filters: ['partner', 'opgave', 'theme', 'place', 'audience', 'from', 'to', 'q', 'demo'] },
-  opgaven: { tag: 'kennisstad-opgaven', filters: ['theme', 'partner', 'q'] },
-  partners: { tag: 'kennisstad-partners', filters: ['kind', 'agreement', 'q'] },
-} as const
+  events: { tag: 'kennisstad-events', filters: eventFilters },
+  opgaven: { tag: 'kennisstad-opgaven', filters: opgaveFilters },
+  partners: { tag: 'kennisstad-partners', filters: partnerFilters },
+} as const satisfies Record<string, { tag: string; filters: FilterTable }>
 type ElementKey = keyof typeof ELEMENTS
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
-const DATE = /^\d{4}-\d{2}-\d{2}$/
-const allowed: Record<string, RegExp> = {
-  partner: SLUG, opgave: SLUG, theme: SLUG, place: SLUG, audience: SLUG, kind: SLUG, agreement: SLUG, from: DATE, to: DATE,
-  q: /^[^<>"]{1,100}$/, demo: /^false$/,
-}
-
-/** The element's attributes from the form's query: only known, well-formed values. */
+/** The element's attributes from the form's query: only its own filters, each value valid for the API. */
 export function widgetConfig(query: Record<string, string>) {
   const element: ElementKey = query.element && query.element in ELEMENTS ? (query.element as ElementKey) : 'events'
+  const table: FilterTable = ELEMENTS[element].filters
   const attrs: [string, string][] = []
-  for (const name of ELEMENTS[element].filters) {
+  for (const name of formFilters(table)) {
     const value = query[name]?.trim()
-    if (value && allowed[name]!.test(value)) attrs.push([name, value])
+    if (value && table[name]!.schema.safeParse(value).success) attrs.push([name, value])
   }
   const limit = Number(query.limit)
   attrs.push(['limit', String(Number.isInteger(limit) && limit >= 1 && limit <= 20 ? limit : 5)])
@@ -43,8 +41,13 @@ export function widgetConfig(query: Record<string, string>) {
   return { element, tag: ELEMENTS[element].tag, attrs, accent }
 }
 
+/** An attribute value as HTML: the snippet is pasted as markup, so every value is escaped for it. */
+const attr = (value: string) => value.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;').replaceAll('>', '&gt;')
+/** Filter names are lowerCamelCase in the API and kebab-case as HTML attributes (`attendanceMode` → `attendance-mode`). */
+export const attributeName = (name: string) => name.replace(/[A-Z]/g, (ch) => `-${ch.toLowerCase()}`)
+
 function snippet(origin: string, cfg: ReturnType<typeof widgetConfig>, lang: Lang): string {
-  const attrs = cfg.attrs.map(([k, v]) => ` ${k}="${v}"`).join('')
+  const attrs = cfg.attrs.map(([k, v]) => ` ${attributeName(k)}="${attr(v)}"`).join('')
   const partner = cfg.attrs.find(([k]) => k === 'partner')?.[1]
   const fallback = partner ? `${origin}/partners/${partner}` : `${origin}/`
   const widgetLang = (cfg.attrs.find(([k]) => k === 'lang')?.[1] as Lang | undefined) ?? lang
@@ -58,8 +61,8 @@ function snippet(origin: string, cfg: ReturnType<typeof widgetConfig>, lang: Lan
 /** Preview and snippet: the part the page script refreshes. */
 function result(origin: string, cfg: ReturnType<typeof widgetConfig>, lang: Lang) {
   const code = snippet(origin, cfg, lang)
-  // The preview is the snippet's element itself (the script tag is already on this page); every value in it was
-  // checked against a strict pattern by widgetConfig, so it is inserted as is.
+  // The preview is the snippet's element itself (the script tag is already on this page); every value in it is
+  // escaped for HTML by snippet(), so it is inserted as is.
   const element = code.slice(code.indexOf('\n') + 1)
   return html`<h2 id="preview-title">${tr(lang, 'Voorbeeld', 'Preview')}</h2>
 <div class="preview" id="preview">${raw(element)}</div>
@@ -73,20 +76,14 @@ export async function configurator(c: Context<AppEnv>) {
   const origin = new URL(c.req.url).origin
   const cfg = widgetConfig(c.req.query())
   if (c.req.query('partial') === '1') return c.html(result(origin, cfg, lang))
-  const db = c.get('db')
-  const [partners, opgaven, themes, places] = await Promise.all([
-    db.select({ id: t.partners.id, label: t.partners.name }).from(t.partners).where(isNull(t.partners.deletedAt)).orderBy(asc(t.partners.name)),
-    db.select({ id: t.opgaven.id, label: t.opgaven.title }).from(t.opgaven).where(isNull(t.opgaven.deletedAt)).orderBy(asc(t.opgaven.id)),
-    db.select({ id: t.themes.id, label: t.themes.label }).from(t.themes).where(isNull(t.themes.deletedAt)).orderBy(asc(t.themes.scheme), asc(t.themes.id)),
-    db.select({ id: t.places.id, label: t.places.name }).from(t.places).where(isNull(t.places.deletedAt)).orderBy(asc(t.places.name)),
-  ])
+  const choices = await choicesFor(c.get('db'), ...Object.values(ELEMENTS).map((e) => e.filters))
   const current = Object.fromEntries(cfg.attrs)
-  const text = (l: string | Bilingual) => (typeof l === 'string' ? l : inLang(l, lang))
-  const select = (name: string, label: string, rows: { id: string; label: string | { nl: string; en?: string | null } }[]) => html`
-    <p data-for="${Object.entries(ELEMENTS).filter(([, e]) => (e.filters as readonly string[]).includes(name)).map(([k]) => k).join(' ')}">
-      <label for="w-${name}">${label}</label>
-      <select id="w-${name}" name="${name}"><option value="">${tr(lang, '— alle —', '— all —')}</option>
-      ${rows.map((r) => html`<option value="${r.id}"${current[name] === r.id ? html` selected` : ''}>${text(r.label)}</option>`)}</select></p>`
+  const groups = (Object.keys(ELEMENTS) as ElementKey[]).map((key) => {
+    const { filters } = ELEMENTS[key]
+    const chosen = key === cfg.element
+    return html`<fieldset data-for="${key}"${chosen ? '' : html` hidden disabled`}><legend>${tr(lang, 'Filters', 'Filters')}</legend>
+      ${filterFields(filters, formFilters(filters), { lang, values: chosen ? current : {}, choices, idPrefix: `w-${key}-` })}</fieldset>`
+  })
   return c.html(layout({
     lang, path: '/widgets', title: tr(lang, 'Widgets', 'Widgets'),
     head: html`<script type="module" src="/widgets/v1/kennisstad.js"></script><script type="module" src="/widgets-configurator.js"></script>`,
@@ -99,15 +96,7 @@ export async function configurator(c: Context<AppEnv>) {
   <select id="w-element" name="element">
     ${(['events', 'opgaven', 'partners'] as const).map((e) => html`<option value="${e}"${cfg.element === e ? html` selected` : ''}>${{ events: tr(lang, 'Evenementen', 'Events'), opgaven: 'Opgaven', partners: 'Partners' }[e]}</option>`)}
   </select></p>
-  ${select('partner', 'Partner', partners)}
-  ${select('opgave', 'Opgave', opgaven)}
-  ${select('theme', tr(lang, 'Thema', 'Theme'), themes)}
-  ${select('place', tr(lang, 'Plek', 'Place'), places)}
-  ${select('audience', tr(lang, 'Doelgroep', 'Audience'), t.AUDIENCES.map((a) => ({ id: a, label: a })))}
-  ${select('kind', tr(lang, 'Soort partner', 'Kind of partner'), t.PARTNER_KINDS.map((k) => ({ id: k, label: k })))}
-  <p data-for="events"><label for="w-from">${tr(lang, 'Vanaf (leeg: vandaag)', 'From (empty: today)')}</label> <input type="date" id="w-from" name="from" value="${current.from ?? ''}"></p>
-  <p data-for="events opgaven partners"><label for="w-q">${tr(lang, 'Zoekwoord', 'Search term')}</label> <input type="text" id="w-q" name="q" maxlength="100" value="${current.q ?? ''}"></p>
-  <p data-for="events"><input type="checkbox" id="w-demo" name="demo" value="false"${current.demo ? html` checked` : ''}> <label for="w-demo">${tr(lang, 'Zonder demo-evenementen', 'Without demo events')}</label></p>
+  ${groups}
   <p><label for="w-limit">${tr(lang, 'Aantal (1–20)', 'Number (1–20)')}</label> <input type="number" id="w-limit" name="limit" min="1" max="20" value="${current.limit}"></p>
   <p><label for="w-lang">${tr(lang, 'Taal', 'Language')}</label> <select id="w-lang" name="widgetLang">
     <option value="">${tr(lang, 'Die van de pagina', 'The page’s own')}</option>

@@ -3,35 +3,28 @@
  * data dictionary and a link per format, plus a form that downloads exactly a chosen selection of events.
  * Plain HTML forms: no JavaScript needed.
  */
-import { asc, isNull } from 'drizzle-orm'
 import type { Context } from 'hono'
 import { html } from 'hono/html'
-import * as t from '../../schema/tables'
 import { DATASETS, distributions } from '../formats/datasets'
 import type { AppEnv } from '../base/env'
 import { type Bilingual, inLang } from '../../core/locale'
+import { choicesFor } from '../data/choices'
+import { eventFilters } from '../data/events/filters'
+import { formFilters } from '../data/filters'
 import { datasetStats } from '../data/stats'
-import { type Lang, layout, pageLang, tr } from './layout'
+import { filterFields } from './filter-form'
+import { layout, pageLang, tr } from './layout'
 
 const TYPE_LABELS: Record<string, [string, string]> = {
   string: ['tekst', 'text'], boolean: ['true/false', 'true/false'], integer: ['geheel getal', 'integer'],
   decimal: ['getal', 'number'], dateTime: ['datum-tijd', 'date-time'], date: ['datum', 'date'], anyURI: ['URL', 'URL'],
 }
 
-function options(rows: { id: string; label: string }[], lang: Lang) {
-  return html`<option value="">${tr(lang, '— alle —', '— all —')}</option>${rows.map((r) => html`<option value="${r.id}">${r.label}</option>`)}`
-}
-
 export async function dataPage(c: Context<AppEnv>) {
   const lang = pageLang(c)
   const db = c.get('db')
   const origin = new URL(c.req.url).origin
-  const [stats, partnerRows, opgaveRows, themeRows] = await Promise.all([
-    datasetStats(db),
-    db.select({ id: t.partners.id, label: t.partners.name }).from(t.partners).where(isNull(t.partners.deletedAt)).orderBy(asc(t.partners.name)),
-    db.select({ id: t.opgaven.id, title: t.opgaven.title }).from(t.opgaven).where(isNull(t.opgaven.deletedAt)).orderBy(asc(t.opgaven.id)),
-    db.select({ id: t.themes.id, label: t.themes.label }).from(t.themes).where(isNull(t.themes.deletedAt)).orderBy(asc(t.themes.scheme), asc(t.themes.id)),
-  ])
+  const [stats, choices] = await Promise.all([datasetStats(db), choicesFor(db, eventFilters)])
   const fmtDate = (iso: string | null) => (iso ? new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'long', timeZone: 'Europe/Amsterdam' }).format(new Date(iso)) : '—')
   const bil = (b: Bilingual) => inLang(b, lang)
   return c.html(layout({
@@ -46,12 +39,7 @@ export async function dataPage(c: Context<AppEnv>) {
 <h2 id="selection">${tr(lang, 'Een selectie van evenementen downloaden', 'Download a selection of events')}</h2>
 <form action="/data/download" method="get" class="selection">
   <input type="hidden" name="lang" value="${lang}">
-  <p><label for="from">${tr(lang, 'Vanaf (datum)', 'From (date)')}</label> <input type="date" id="from" name="from"></p>
-  <p><label for="to">${tr(lang, 'Tot en met (datum)', 'Up to and including (date)')}</label> <input type="date" id="to" name="to"></p>
-  <p><label for="partner">${tr(lang, 'Partner', 'Partner')}</label> <select id="partner" name="partner">${options(partnerRows, lang)}</select></p>
-  <p><label for="opgave">${tr(lang, 'Opgave', 'Opgave')}</label> <select id="opgave" name="opgave">${options(opgaveRows.map((o) => ({ id: o.id, label: bil(o.title) })), lang)}</select></p>
-  <p><label for="theme">${tr(lang, 'Thema', 'Theme')}</label> <select id="theme" name="theme">${options(themeRows.map((x) => ({ id: x.id, label: bil(x.label) })), lang)}</select></p>
-  <p><input type="checkbox" id="demo" name="demo" value="false" checked> <label for="demo">${tr(lang, 'Zonder fictieve demo-evenementen', 'Without fictitious demo events')}</label></p>
+  ${filterFields(eventFilters, formFilters(eventFilters), { lang, values: { demo: 'false' }, choices })}
   <fieldset><legend>${tr(lang, 'Formaat', 'Format')}</legend>
     <p><input type="radio" id="f-excel" name="format" value="excel-nl" checked> <label for="f-excel">${tr(lang, 'CSV voor Excel (puntkomma’s)', 'CSV for Excel (semicolons)')}</label></p>
     <p><input type="radio" id="f-csv" name="format" value="csv"> <label for="f-csv">CSV (RFC 4180)</label></p>
@@ -98,12 +86,11 @@ ${DATASETS.map((d) => {
   }))
 }
 
-const PASS = ['from', 'to', 'partner', 'opgave', 'theme', 'demo'] as const
 
 /** The selection form's target: drop empty fields and send the browser to the matching API download. */
 export function downloadRedirect(c: Context<AppEnv>) {
   const target = new URLSearchParams()
-  for (const key of PASS) {
+  for (const key of formFilters(eventFilters)) {
     const value = c.req.query(key)?.trim()
     if (value) target.set(key, value)
   }

@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js'
 import { formatWhen } from '../../../core/when'
 import { formatPrice, inLang, statusLabel } from '../../../core/locale'
 import { client, detailPage, type Event, SCRIPT_ORIGIN, safeUrl } from '../shared/api'
-import { type Lang, resolveLang, t } from '../shared/i18n'
+import { type Lang, resolveLang, tr } from '../shared/i18n'
 import { baseStyles } from '../shared/styles'
 import { cardStyles } from './event-card.styles'
 
@@ -11,8 +11,8 @@ import { cardStyles } from './event-card.styles'
 export function renderEvent(e: Event, lang: Lang, api: string, level = 3) {
   const href = safeUrl(e.registrationUrl) ?? safeUrl(e.url) ?? detailPage(api, 'events', e.id, lang)
   const status = statusLabel(e.status, lang)
-  const price = e.free ? t(lang, 'free') : formatPrice(e, lang)
-  const where = e.places.length ? e.places.map((p) => p.name).join(', ') : e.attendanceMode === 'online' ? t(lang, 'online') : ''
+  const price = e.free ? tr(lang, 'free') : formatPrice(e, lang)
+  const where = e.places.length ? e.places.map((p) => p.name).join(', ') : e.attendanceMode === 'online' ? tr(lang, 'online') : ''
   return html`<article part="card" class=${e.status === 'cancelled' ? 'cancelled' : ''}>
     <div part="title" role="heading" aria-level=${level} class="title">
       ${href ? html`<a part="link" href=${href}>${inLang(e.title, lang)}</a>` : inLang(e.title, lang)}
@@ -22,7 +22,7 @@ export function renderEvent(e: Event, lang: Lang, api: string, level = 3) {
     ${status || price || e.demo ? html`<p class="badges">
       ${status ? html`<span part="badge status" class="badge status">${status}</span>` : nothing}
       ${price ? html`<span part="badge price" class="badge">${price}</span>` : nothing}
-      ${e.demo ? html`<span part="badge demo" class="badge">${t(lang, 'demo')}</span>` : nothing}
+      ${e.demo ? html`<span part="badge demo" class="badge">${tr(lang, 'demo')}</span>` : nothing}
     </p>` : nothing}
   </article>`
 }
@@ -57,7 +57,7 @@ export class KennisstadEventCard extends LitElement {
   protected override render() {
     const lang = resolveLang(this, this.lang)
     if (this.event) return renderEvent(this.event, lang, this.api || SCRIPT_ORIGIN, this.headingLevel)
-    if (this.failed) return html`<p part="error" class="error">${t(lang, 'error')}</p><slot></slot>`
+    if (this.failed) return html`<p part="error" class="error">${tr(lang, 'error')}</p><slot></slot>`
     return html`<div class="bone" aria-hidden="true"></div>`
   }
 }

@@ -17,6 +17,28 @@ describe('<kennisstad-events>', () => {
     expect(time.getAttribute('datetime')).toBe(api.data[0].startsAt)
   })
 
+  it('passes every filter of the contract, given as an attribute, on to the API', async () => {
+    const spec = await json('/v1/openapi.json')
+    const filters = (spec.paths['/events'].get.parameters as { name: string; schema: Record<string, unknown> }[])
+      .filter((p) => p.schema['x-kennisstad-filter'])
+    expect(filters.map((p) => p.name)).toEqual(expect.arrayContaining(['partner', 'place', 'attendanceMode', 'free', 'language']))
+    const requested: URL[] = []
+    const original = window.fetch
+    window.fetch = async (input, init) => {
+      requested.push(new URL(String((input as Request).url ?? input)))
+      return original(input, init)
+    }
+    try {
+      const attrs = filters.map((p) => `${p.name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}="${String(p.schema.example)}"`).join(' ')
+      const el = await mount(`<kennisstad-events api="${API()}" ${attrs}></kennisstad-events>`)
+      await Promise.race([nextEvent(el), nextEvent(el, 'kennisstad-error')])
+      const url = requested.find((u) => u.pathname === '/v1/events')!
+      for (const p of filters) expect(url.searchParams.get(p.name), p.name).toBe(String(p.schema.example))
+    } finally {
+      window.fetch = original
+    }
+  })
+
   it('switches language: English titles and dates, and back, when the attribute changes', async () => {
     const el = await mount(`<kennisstad-events api="${API()}" partner="universiteit-leiden" from="2022-09-01" to="2022-09-30" lang="en"></kennisstad-events>`)
     await nextEvent(el)

@@ -1,9 +1,8 @@
 import { html, nothing } from 'lit'
-import { property } from 'lit/decorators.js'
 import { inLang } from '../../../core/locale'
-import { client, detailPage, type Opgave, outcome } from '../shared/api'
-import { type Lang, t } from '../shared/i18n'
-import { type Conditional, KennisstadList } from '../shared/list-element'
+import { detailPage, type Opgave } from '../shared/api'
+import { type Lang, tr } from '../shared/i18n'
+import { filterProperties, KennisstadList } from '../shared/list-element'
 
 /**
  * @summary The opgaven (challenges) of the Kennisstad programme.
@@ -11,24 +10,8 @@ import { type Conditional, KennisstadList } from '../shared/list-element'
  * @event kennisstad-load - Data arrived; `detail.count`. @event kennisstad-error - Loading failed.
  */
 export class KennisstadOpgaven extends KennisstadList<Opgave> {
-  @property() theme?: string
-  @property() partner?: string
-
-  protected queryParts() {
-    return [this.theme, this.partner, this.q, this.limit, this.sort]
-  }
-
-  protected fetchItems(api: string, init: Conditional) {
-    return outcome(client(api).GET('/opgaven', {
-      params: {
-        query: {
-          theme: this.theme || undefined, partner: this.partner || undefined, q: this.q || undefined,
-          limit: this.pageSize, sort: (this.sort || undefined) as 'title' | undefined,
-        },
-      },
-      ...init,
-    }))
-  }
+  static override properties = filterProperties('opgaven')
+  protected readonly collection = 'opgaven'
 
   protected renderItem(o: Opgave, lang: Lang) {
     const href = detailPage(this.apiBase, 'opgaven', o.id, lang)
@@ -38,6 +21,6 @@ export class KennisstadOpgaven extends KennisstadList<Opgave> {
   }
 
   protected emptyText(lang: Lang) {
-    return t(lang, 'noOpgaven')
+    return tr(lang, 'noOpgaven')
   }
 }

@@ -1,8 +1,7 @@
 import { html, nothing } from 'lit'
-import { property } from 'lit/decorators.js'
-import { client, detailPage, outcome, type Partner, safeUrl } from '../shared/api'
-import { type Lang, t } from '../shared/i18n'
-import { type Conditional, KennisstadList } from '../shared/list-element'
+import { detailPage, type Partner, safeUrl } from '../shared/api'
+import { type Lang, tr } from '../shared/i18n'
+import { filterProperties, KennisstadList } from '../shared/list-element'
 
 /**
  * @summary Partners of the Kennisstad programme.
@@ -10,24 +9,8 @@ import { type Conditional, KennisstadList } from '../shared/list-element'
  * @event kennisstad-load - Data arrived; `detail.count`. @event kennisstad-error - Loading failed.
  */
 export class KennisstadPartners extends KennisstadList<Partner> {
-  @property() kind?: string
-  @property() agreement?: string
-
-  protected queryParts() {
-    return [this.kind, this.agreement, this.q, this.limit, this.sort]
-  }
-
-  protected fetchItems(api: string, init: Conditional) {
-    return outcome(client(api).GET('/partners', {
-      params: {
-        query: {
-          kind: this.kind || undefined, agreement: this.agreement || undefined, q: this.q || undefined,
-          limit: this.pageSize, sort: (this.sort || undefined) as 'name' | undefined,
-        },
-      },
-      ...init,
-    }))
-  }
+  static override properties = filterProperties('partners')
+  protected readonly collection = 'partners'
 
   protected renderItem(p: Partner, lang: Lang) {
     const href = detailPage(this.apiBase, 'partners', p.id, lang)
@@ -39,6 +22,6 @@ export class KennisstadPartners extends KennisstadList<Partner> {
   }
 
   protected emptyText(lang: Lang) {
-    return t(lang, 'noPartners')
+    return tr(lang, 'noPartners')
   }
 }

@@ -14,7 +14,7 @@ const strings = {
   demo: ['Demo', 'Demo'],
 } as const
 
-export const t = (lang: Lang, key: keyof typeof strings) => strings[key][lang === 'nl' ? 0 : 1]
+export const tr = (lang: Lang, key: keyof typeof strings) => strings[key][lang === 'nl' ? 0 : 1]
 
 /** `lang` attribute, else the nearest `lang` in the host page (usually `<html lang>`), else Dutch. */
 export function resolveLang(el: HTMLElement, attr: string | undefined): Lang {

@@ -3,15 +3,29 @@
  * error states that never leave a blank box, live refresh with `If-None-Match` only while the page is visible, and
  * `kennisstad-load` / `kennisstad-error` events.
  */
-import { type CSSResultGroup, html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit'
+import { type CSSResultGroup, html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit'
 import { property, state } from 'lit/decorators.js'
-import { type Outcome, SCRIPT_ORIGIN } from './api'
-import { type Lang, resolveLang, t } from './i18n'
+import { FILTERS } from '../generated/filters'
+import { client, type Outcome, outcome, SCRIPT_ORIGIN } from './api'
+import { type Lang, resolveLang, tr } from './i18n'
 import { baseStyles } from './styles'
 
 export type Layout = 'list' | 'cards' | 'compact'
 /** What every list request carries: `If-None-Match` on a refresh, and the signal that cancels a stale request. */
 export type Conditional = { headers: Record<string, string>; signal: AbortSignal }
+export type Collection = keyof typeof FILTERS
+
+/** `attendanceMode` → `attendance-mode`: API filter names as HTML attributes. */
+export const attributeName = (name: string) => name.replace(/[A-Z]/g, (ch) => `-${ch.toLowerCase()}`)
+
+/** One attribute per API filter of a collection, from the list generated from the contract (npm run client). */
+export function filterProperties(collection: Collection): PropertyDeclarations {
+  for (const name of FILTERS[collection]) {
+    // A filter named like a member of the element would silently replace it (it happened with `language`).
+    if (name in KennisstadList.prototype) throw new Error(`filter "${name}" collides with a member of KennisstadList`)
+  }
+  return Object.fromEntries(FILTERS[collection].map((name) => [name, { attribute: attributeName(name) }]))
+}
 
 export abstract class KennisstadList<Item> extends LitElement {
   static override styles: CSSResultGroup = [baseStyles]
@@ -22,7 +36,6 @@ export abstract class KennisstadList<Item> extends LitElement {
   @property() override lang = ''
   @property({ type: Number }) limit = 5
   @property() sort?: string
-  @property() q?: string
   @property({ reflect: true }) layout: Layout = 'list'
   /** Seconds between refreshes while the page is visible; 0 turns live refresh off. */
   @property({ type: Number }) refresh = 300
@@ -38,14 +51,16 @@ export abstract class KennisstadList<Item> extends LitElement {
   private timer?: ReturnType<typeof setTimeout>
   private inflight?: AbortController
 
-  /** The request for the current attributes; spread `init` into it (conditional headers, abort signal). */
-  protected abstract fetchItems(api: string, init: Conditional): Promise<Outcome<Item>>
-  /** Everything the request depends on, so an attribute change reloads and a layout change does not. */
-  protected abstract queryParts(): unknown[]
+  /** Which API collection this element lists; its filters are this element's attributes. */
+  protected abstract readonly collection: Collection
+  /** Values used when the attribute is absent (events: from today). */
+  protected defaults(): Record<string, string> {
+    return {}
+  }
   protected abstract renderItem(item: Item, lang: Lang): TemplateResult
   protected abstract emptyText(lang: Lang): string
 
-  protected get language(): Lang {
+  protected get displayLang(): Lang {
     return resolveLang(this, this.lang)
   }
 
@@ -70,8 +85,21 @@ export abstract class KennisstadList<Item> extends LitElement {
     this.inflight?.abort()
   }
 
+  /** The API query for the current attributes: every filter that is set, the page size and the sort. */
+  protected query(): Record<string, string | number> {
+    const own = this as unknown as Record<string, string | undefined>
+    const set = FILTERS[this.collection].flatMap((name) => (own[name] ? [[name, own[name]!]] : []))
+    return { ...this.defaults(), ...Object.fromEntries(set), limit: this.pageSize, ...(this.sort ? { sort: this.sort } : {}) }
+  }
+
+  /** The request for the current attributes, with conditional headers and the abort signal. */
+  private fetchItems(api: string, init: Conditional): Promise<Outcome<Item>> {
+    const get = client(api).GET as unknown as (path: string, options: object) => Promise<{ data?: { data: Item[] }; error?: unknown; response: Response }>
+    return outcome(get(`/${this.collection}`, { params: { query: this.query() }, ...init }))
+  }
+
   protected override willUpdate(changed: PropertyValues) {
-    const key = JSON.stringify([this.apiBase, ...this.queryParts()])
+    const key = JSON.stringify([this.apiBase, this.query()])
     if (key !== this.queryKey) {
       this.queryKey = key
       this.etag = null
@@ -130,17 +158,17 @@ export abstract class KennisstadList<Item> extends LitElement {
   private retry = () => void this.load(true)
 
   protected override render() {
-    const lang = this.language
+    const lang = this.displayLang
     if (this.loading && !this.items) {
       return html`<div part="skeleton" class="skeleton" aria-busy="true">
-        <span class="visually-hidden" role="status">${t(lang, 'loading')}</span>
+        <span class="visually-hidden" role="status">${tr(lang, 'loading')}</span>
         ${Array.from({ length: Math.min(this.pageSize, 20) }, () => html`<div class="bone" aria-hidden="true"></div>`)}
       </div>`
     }
     if (this.failure && !this.items) {
       return html`<div part="error" class="error" role="alert">
-        <p>${t(lang, 'error')}</p>
-        <button part="retry" type="button" @click=${this.retry}>${t(lang, 'retry')}</button>
+        <p>${tr(lang, 'error')}</p>
+        <button part="retry" type="button" @click=${this.retry}>${tr(lang, 'retry')}</button>
         <slot></slot>
       </div>`
     }

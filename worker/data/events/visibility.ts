@@ -1,6 +1,6 @@
 import { and, eq, isNull, or, type SQL, sql } from 'drizzle-orm'
 import { events as e } from '../../../schema/tables'
-import type { Viewer } from '../collection'
+import type { Viewer } from '../../base/keys'
 
 const organisedBy = (partnerId: string) =>
   sql`${e.id} in (select event_id from event_organisers where partner_id = ${partnerId})`

@@ -1,8 +1,10 @@
 /**
- * Reading a write's body defensively: JSON only (415 otherwise), at most 64 KiB however it is sent (413), valid
- * UTF-8 (400), parseable JSON (400). Nothing is written before all of this passed.
+ * Reading a write's body defensively: at most 64 KiB however it is sent (413, Hono's bodyLimit), JSON only (415
+ * otherwise), valid UTF-8 (400), parseable JSON (400). Nothing is written before all of this passed.
  */
 import type { Context, MiddlewareHandler } from 'hono'
+import { bodyLimit } from 'hono/body-limit'
+import { every } from 'hono/combine'
 import type { AppEnv } from '../../base/env'
 import { ProblemError } from '../../base/problem'
 
@@ -11,34 +13,13 @@ export const MAX_BODY_BYTES = 64 * 1024
 const badBody = (detail: string) =>
   new ProblemError(400, detail, { errors: [{ in: 'body', name: '(body)', code: 'invalid_body', detail }] })
 
-export async function readJson(c: Context<AppEnv>, types = ['application/json']): Promise<unknown> {
+async function readJson(c: Context<AppEnv>, types: string[]): Promise<unknown> {
   const type = (c.req.header('Content-Type') ?? '').split(';')[0]!.trim().toLowerCase()
   if (!types.includes(type)) {
     throw new ProblemError(415, `Send the body as ${types.join(' or ')}${type ? `, not ${type}` : ''}.`, { headers: { 'Accept-Patch': types.join(', ') } })
   }
-  const declared = Number(c.req.header('Content-Length') ?? 0)
-  if (declared > MAX_BODY_BYTES) throw new ProblemError(413, `The body may be at most ${MAX_BODY_BYTES} bytes.`)
-  const reader = c.req.raw.body?.getReader()
-  const chunks: Uint8Array[] = []
-  let size = 0
-  if (reader) {
-    for (;;) {
-      const { done, value } = await reader.read()
-      if (done) break
-      size += value.byteLength
-      if (size > MAX_BODY_BYTES) {
-        await reader.cancel()
-        throw new ProblemError(413, `The body may be at most ${MAX_BODY_BYTES} bytes.`)
-      }
-      chunks.push(value)
-    }
-  }
-  const bytes = new Uint8Array(size)
-  let offset = 0
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset)
-    offset += chunk.byteLength
-  }
+  // The size is enforced by Hono's bodyLimit around this (by Content-Length, and while the stream is read).
+  const bytes = new Uint8Array(await c.req.arrayBuffer())
   let text: string
   try {
     text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes)
@@ -58,8 +39,11 @@ export async function readJson(c: Context<AppEnv>, types = ['application/json'])
  * hands the parsed JSON to it (Hono's body cache), so the validator never decodes the raw bytes itself.
  */
 export const jsonBody = (types = ['application/json']): MiddlewareHandler<AppEnv> =>
-  async function jsonBody(c, next) {
-    const value = await readJson(c, types)
-    c.req.bodyCache.json = Promise.resolve(value)
-    await next()
-  }
+  every(
+    bodyLimit({ maxSize: MAX_BODY_BYTES, onError: () => { throw new ProblemError(413, `The body may be at most ${MAX_BODY_BYTES} bytes.`) } }),
+    async function jsonBody(c, next) {
+      const value = await readJson(c, types)
+      c.req.bodyCache.json = Promise.resolve(value)
+      await next()
+    },
+  )

@@ -1,14 +1,10 @@
 import type { MiddlewareHandler } from 'hono'
 import type { AppEnv } from '../../base/env'
+import { sha256Hex } from '../../base/keys'
 import { dataVersion } from '../../data/data-version'
 import { etagOf } from '../../formats/respond'
 
 const STREAMED = /^(text\/csv|text\/calendar)/
-
-async function digest(text: string): Promise<string> {
-  const bytes = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)))
-  return [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('')
-}
 
 /**
  * The Workers Cache API in front of D1 for anonymous GETs. The cache key includes the data version (the change-log
@@ -22,7 +18,7 @@ export const edgeCache = (): MiddlewareHandler<AppEnv> =>
     if (!cacheable) return next()
     const version = await dataVersion(c)
     const variant = [c.req.url, c.req.header('Accept') ?? '', c.req.header('Accept-Language') ?? ''].join('\n')
-    const key = new Request(`https://edge-cache.kennisstad.internal/${version}/${await digest(variant)}`)
+    const key = new Request(`https://edge-cache.kennisstad.internal/${version}/${await sha256Hex(variant)}`)
     const cache = caches.default
     // `Cache-Control: no-cache` on the request (RFC 9111) skips the lookup; the fresh answer is stored again.
     const hit = /no-cache/.test(c.req.header('Cache-Control') ?? '') ? undefined : await cache.match(key)

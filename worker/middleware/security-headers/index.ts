@@ -1,21 +1,27 @@
 import type { MiddlewareHandler } from 'hono'
+import { every, except } from 'hono/combine'
+import { secureHeaders } from 'hono/secure-headers'
 
 /**
- * Security headers for the server-rendered HTML pages. Scripts only from this origin (no inline scripts), and no
- * request may leave the origin: the docs UI's optional font and registry calls are refused by the browser.
- * Inline styles stay allowed because the vendored docs UI sets them at run time.
+ * Hono's secure headers on every response, with what open data needs: other origins may load it (the widget script,
+ * the API: `Cross-Origin-Resource-Policy: cross-origin`), and referrers keep their origin for our own logs. HTML pages
+ * also get a Content-Security-Policy: scripts only from this origin (no inline scripts), and no request may leave
+ * the origin — the docs UI's optional font and registry calls are refused by the browser. Inline styles stay allowed
+ * because the vendored docs UI sets them at run time. API responses carry no CSP (it means nothing to JSON).
  */
-export const DEFAULT_CSP = [
-  "default-src 'self'", "script-src 'self'", "style-src 'self' 'unsafe-inline'", "img-src 'self' data:",
-  "font-src 'self' data:", "connect-src 'self'", "frame-ancestors 'none'", "base-uri 'self'", "form-action 'self'",
-  "object-src 'none'",
-].join('; ')
+const shared = {
+  crossOriginResourcePolicy: 'cross-origin', crossOriginOpenerPolicy: 'same-origin', referrerPolicy: 'strict-origin-when-cross-origin',
+  xFrameOptions: 'DENY',
+} as const
 
-export const securityHeaders = (options: { csp?: string } = {}): MiddlewareHandler =>
-  async function securityHeaders(c, next) {
-    await next()
-    if (!c.res.headers.get('Content-Type')?.startsWith('text/html')) return
-    c.res.headers.set('Content-Security-Policy', options.csp ?? DEFAULT_CSP)
-    c.res.headers.set('X-Content-Type-Options', 'nosniff')
-    c.res.headers.set('Referrer-Policy', 'strict-origin-when-cross-origin')
-  }
+export const CONTENT_SECURITY_POLICY = {
+  defaultSrc: ["'self'"], scriptSrc: ["'self'"], styleSrc: ["'self'", "'unsafe-inline'"], imgSrc: ["'self'", 'data:'],
+  fontSrc: ["'self'", 'data:'], connectSrc: ["'self'"], frameAncestors: ["'none'"], baseUri: ["'self'"], formAction: ["'self'"],
+  objectSrc: ["'none'"],
+}
+
+export const securityHeaders = (options: { csp?: typeof CONTENT_SECURITY_POLICY } = {}): MiddlewareHandler =>
+  every(
+    except('/v1/*', secureHeaders({ ...shared, contentSecurityPolicy: options.csp ?? CONTENT_SECURITY_POLICY })),
+    secureHeaders(shared),
+  )

@@ -1,0 +1,38 @@
+// Migrations that rebuild a table keep every row: a database seeded before the migration reads the same after it.
+import { applyD1Migrations, env } from 'cloudflare:test'
+import { describe, expect, it } from 'vitest'
+import { seedStatements } from '../../schema/seed/sql'
+
+const TABLES = ['events', 'event_places', 'event_organisers', 'event_opgaven', 'event_themes', 'event_audiences', 'event_languages',
+  'partners', 'memberships', 'places', 'opgaven', 'opgave_themes', 'opgave_partners', 'themes', 'changes']
+
+async function state(db: D1Database) {
+  const parts = await db.batch([
+    ...TABLES.map((name) => db.prepare(`select rowid as _rowid, * from ${name} order by rowid`)),
+    db.prepare('select rowid, title_nl, title_en from events_fts order by rowid'),
+  ])
+  return parts.map((p) => p.results)
+}
+
+describe('migrations', () => {
+  it('0005 (events rebuilt for a draft default) keeps every row, rowid, relation, search entry and change', async () => {
+    const db = env.MIGRATION_DB
+    await applyD1Migrations(db, env.TEST_MIGRATIONS.filter((m) => m.name < '0005'))
+    await db.batch(seedStatements('2026-11-28').map((s) => db.prepare(s)))
+    const before = await state(db)
+    expect(before[0]!.length).toBeGreaterThan(20)
+    expect(before[1]!.length).toBeGreaterThan(20)
+    await applyD1Migrations(db, env.TEST_MIGRATIONS)
+    expect(await state(db)).toEqual(before)
+
+    // The new default, and the triggers that were created again.
+    await db.prepare(`insert into events (id, title, starts_at) values ('migration-probe', '{"nl":"Proef"}', '2027-01-01T10:00:00Z')`).run()
+    const probe = await db.prepare(`select workflow from events where id = 'migration-probe'`).first<{ workflow: string }>()
+    expect(probe!.workflow).toBe('draft')
+    await db.prepare(`update events set title = '{"nl":"Nachtexcursie"}' where id = 'migration-probe'`).run()
+    const found = await db.prepare(`select count(*) as n from events_fts where events_fts match '"nachtexcursie"*'`).first<{ n: number }>()
+    expect(found!.n).toBe(1)
+    const logged = await db.prepare(`select count(*) as n from changes where entity_id = 'migration-probe'`).first<{ n: number }>()
+    expect(logged!.n).toBe(2)
+  })
+})
