@@ -19,7 +19,7 @@ export function demoEventSeeds(today: string): EventSeed[] {
     title: { nl: `Demo: ${e.title.nl}`, en: `Demo: ${e.title.en}` },
   })
   return [
-    demo({ id: 'demo-lezing-biodiversiteit', kind: 'lecture', ...timed(`${d(3)}T20:00`, `${d(3)}T21:30`), free: true,
+    demo({ id: 'demo-lezing-biodiversiteit', kind: 'lecture', ...timed(`${d(3)}T20:00`, `${d(3)}T21:30`), free: true, registrationRequired: false,
       title: { nl: 'Avondlezing over biodiversiteit in de stad', en: 'Evening lecture on urban biodiversity' },
       summary: { nl: 'Voorbeeld van een gratis lezing.', en: 'Example of a free lecture.' },
       places: ['naturalis'], organisers: [{ id: 'naturalis', role: 'organiser' }], themes: ['biodiversiteit-en-duurzaamheid'],

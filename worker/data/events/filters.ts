@@ -31,6 +31,8 @@ export const eventFilters = {
     input: { kind: 'enum' as const, values: ['nl', 'en'] },
   },
   free: booleanFilter(named('Gratis', 'Free'), '`true`: only free events; `false`: only paid events. Events with unknown price match neither.', 'true', (free) => eq(e.free, free)),
+  registration: booleanFilter(named('Aanmelden nodig', 'Registration needed'), '`true`: only events that need registration or a ticket; `false`: only those that do not. Events where it is not known match neither.',
+    'true', (required) => eq(e.registrationRequired, required)),
   status: columnIn(named('Status', 'Status'), e.status, EVENT_STATUSES, 'With this scheduling status.', 'scheduled'),
   attendanceMode: columnIn(named('Fysiek of online', 'In person or online'), e.attendanceMode, ATTENDANCE_MODES, 'With this attendance mode.', 'online'),
   kind: columnIn(named('Soort', 'Kind'), e.kind, EVENT_KINDS, 'Of this kind.', 'exhibition'),

@@ -32,6 +32,8 @@ describe('event filters (each compared with the unfiltered list)', () => {
     ['language=en', (e: any) => e.languages.includes('en')],
     ['free=true', (e: any) => e.free === true],
     ['free=false', (e: any) => e.free === false],
+    ['registration=true', (e: any) => e.registrationRequired === true],
+    ['registration=false', (e: any) => e.registrationRequired === false],
     ['status=cancelled,postponed', (e: any) => ['cancelled', 'postponed'].includes(e.status)],
     ['status=rescheduled', (e: any) => e.status === 'rescheduled'],
     ['attendanceMode=online', (e: any) => e.attendanceMode === 'online'],
