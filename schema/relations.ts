@@ -24,7 +24,9 @@ export const EVENT_RELATIONS = {
   }),
   organisers: relation({
     table: t.eventOrganisers, owner: t.eventOrganisers.eventId, order: t.eventOrganisers.position,
-    toRows: (eventId, list: readonly { id: string; role: Role }[]) => list.map((o, position) => ({ eventId, partnerId: o.id, role: o.role, position })),
+    // `confirmed` is set by the events' policy (a partner named by another partner has not agreed yet).
+    toRows: (eventId, list: readonly { id: string; role: Role; confirmed?: boolean }[]) =>
+      list.map((o, position) => ({ eventId, partnerId: o.id, role: o.role, position, ...(o.confirmed === false ? { confirmed: false } : {}) })),
     fromRows: (rows) => rows.map((r) => ({ id: r.partnerId, role: r.role ?? 'organiser' })),
   }),
   opgaven: relation({

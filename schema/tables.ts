@@ -7,7 +7,7 @@
  * bilingual text is a JSON object `{ "nl": …, "en": … }` stored as-is, so the API returns it losslessly.
  */
 import { sql } from 'drizzle-orm'
-import { type AnySQLiteColumn, index, integer, primaryKey, real, sqliteTable, text } from 'drizzle-orm/sqlite-core'
+import { type AnySQLiteColumn, check, index, integer, primaryKey, real, sqliteTable, text } from 'drizzle-orm/sqlite-core'
 
 /** Dutch is required (the programme's working language); English is added where a translation exists. */
 export type Bilingual = { nl: string; en?: string | null }
@@ -45,8 +45,12 @@ const timestamps = {
   createdAt: text('created_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%SZ','now'))`),
   updatedAt: text('updated_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%SZ','now'))`),
 }
-/** Soft delete: a deleted row disappears from public reads but is kept (and becomes a tombstone in the change feed). */
-const deletable = { deletedAt: text('deleted_at') }
+/**
+ * Soft delete: a deleted row disappears from public reads but is kept (and becomes a tombstone in the change feed).
+ * `version` counts the writes of the row; a conditional write names the version it read and is refused when another
+ * write came first (the check is part of the write's own transaction).
+ */
+const deletable = { deletedAt: text('deleted_at'), version: integer('version').notNull().default(1) }
 
 const address = {
   streetAddress: text('street_address'),
@@ -201,6 +205,11 @@ export const eventOrganisers = sqliteTable('event_organisers', {
   partnerId: text('partner_id').notNull().references(() => partners.id),
   role: text('role', { enum: ORGANISER_ROLES }).notNull().default('organiser'),
   position: integer('position').notNull().default(0),
+  /**
+   * False while a partner named by another partner has not agreed: until then the event is not listed as theirs
+   * (their page, feeds, widgets, the `partner` filter) and the public does not see the name on it.
+   */
+  confirmed: integer('confirmed', { mode: 'boolean' }).notNull().default(true),
 }, (t) => [
   primaryKey({ columns: [t.eventId, t.partnerId] }),
   index('event_organisers_partner_idx').on(t.partnerId, t.eventId),
@@ -257,6 +266,23 @@ export const auditLog = sqliteTable('audit_log', {
   before: text('before', { mode: 'json' }).$type<Record<string, unknown> | null>(),
   after: text('after', { mode: 'json' }).$type<Record<string, unknown> | null>(),
 }, (t) => [index('audit_entity_idx').on(t.entity, t.entityId), index('audit_key_idx').on(t.keyId)])
+
+/**
+ * Events that have been public at some moment (kept by triggers): the change feed names only these, so drafts,
+ * rejected and withdrawn-before-publication events never reach it, not even as a tombstone.
+ */
+export const eventPublications = sqliteTable('event_publications', {
+  eventId: text('event_id').primaryKey(),
+  firstPublishedAt: text('first_published_at').notNull(),
+})
+
+/**
+ * Never holds a row: a write's precondition is an insert here that fails its CHECK when the condition does not hold,
+ * which rolls back the whole batch it is part of (D1 runs a batch as one transaction).
+ */
+export const writeGuards = sqliteTable('write_guards', {
+  ok: integer('ok').notNull(),
+}, () => [check('write_guards_ok', sql`ok = 1`)])
 
 /** Replays of POSTs sent with an `Idempotency-Key`: same key and body → the first response again. */
 export const idempotency = sqliteTable('idempotency', {

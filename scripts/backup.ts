@@ -60,8 +60,14 @@ if (command === 'export') {
   if (!file) throw new Error('usage: npm run import -- <backup.json> [--persist-to DIR | --remote]')
   const dump = JSON.parse(readFileSync(file, 'utf8')) as Dump
   migrate(values.remote ? ['--remote'] : ['--local', ...(values['persist-to'] ? ['--persist-to', values['persist-to']] : [])], true)
-  const counts = await withClient((client) => importDump(client, dump))
-  console.log(`import: restored ${Object.entries(counts).map(([name, n]) => `${name} ${n}`).join(', ')}`)
+  try {
+    const counts = await withClient((client) => importDump(client, dump))
+    console.log(`import: restored ${Object.entries(counts).map(([name, n]) => `${name} ${n}`).join(', ')}`)
+  } catch (err) {
+    // Nothing was kept: the file is checked whole first, and a write the database refuses empties the target again.
+    console.error(`import: nothing was restored — ${(err as Error).message}`)
+    process.exit(1)
+  }
 } else {
   console.error('usage: npm run export -- [--out FILE] | npm run import -- FILE   [--persist-to DIR | --remote]')
   process.exit(2)

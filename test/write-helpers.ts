@@ -39,7 +39,7 @@ export async function auditCount(): Promise<number> {
 
 /** A valid new event organised by `partner`, with an id derived from `tag`. */
 export const eventBody = (tag: string, partner = 'naturalis', extra: Record<string, unknown> = {}) => ({
-  id: `test-${tag}`, kind: 'lecture', title: { nl: `Testlezing ${tag}`, en: `Test lecture ${tag}` },
+  id: `${partner}-test-${tag}`, kind: 'lecture', title: { nl: `Testlezing ${tag}`, en: `Test lecture ${tag}` },
   startsAt: '2027-03-12T20:00:00+01:00', endsAt: '2027-03-12T21:30:00+01:00', places: ['naturalis'],
   organisers: [{ id: partner, role: 'organiser' }], themes: ['biodiversiteit-en-duurzaamheid'], audiences: ['general'], languages: ['nl'],
   ...extra,

@@ -4,12 +4,14 @@ import { etag, RETAINED_304_HEADERS } from 'hono/etag'
 import type { App } from './base/env'
 import { ProblemError, problem } from './base/problem'
 import { createRouter } from './http/router'
+import { conflictOf } from './http/write/commit'
 import { API_VERSION } from './base/version'
+import { acceptable } from './middleware/acceptable'
 import { apiVersion } from './middleware/api-version'
 import { authenticate } from './middleware/authenticate'
 import { d1Session } from './middleware/d1-session'
 import { edgeCache } from './middleware/edge-cache'
-import { notFoundOrMethodNotAllowed } from './middleware/method-not-allowed'
+import { allowedMethods, notFoundOrMethodNotAllowed, optionsAllow } from './middleware/method-not-allowed'
 import { publicCache } from './middleware/public-cache'
 import { perClient, perKey } from './middleware/rate-limit'
 import { securityHeaders } from './middleware/security-headers'
@@ -32,6 +34,7 @@ function createApi(): App {
   api.use('*', perClient({ name: 'client', limit: 600, period: 10 }))
   api.use('*', authenticate())
   api.use('*', perKey({ name: 'writes', limit: 60, period: 60 }))
+  api.use('*', acceptable('/v1', () => api.openAPIRegistry.definitions as never))
   api.use('*', edgeCache())
   for (const router of [events, opgaven, partners, places, themes, datasets, audit, changes, search]) api.route('/', router)
   api.openAPIRegistry.registerComponent('securitySchemes', 'apiKey', {
@@ -43,11 +46,14 @@ function createApi(): App {
 
 export function createApp(): App {
   const app = createRouter()
+  const methodsOf = allowedMethods(app)
   app.use('*', apiVersion(API_VERSION))
+  app.use('/v1/*', optionsAllow(methodsOf))
   app.use('/v1/*', cors({
     origin: '*',
     // Never `Allow-Credentials`: cookies are not used, and keys travel in Authorization, which a page must set itself.
-    allowMethods: ['GET', 'HEAD', 'OPTIONS', 'POST', 'PATCH', 'DELETE'],
+    // A preflight is told exactly the methods of the path it asks about (the same as `Allow`).
+    allowMethods: (_origin, c) => methodsOf(new URL(c.req.url).pathname),
     allowHeaders: ['Authorization', 'Content-Type', 'If-None-Match', 'If-Match', 'Idempotency-Key', 'Accept', 'Accept-Language', 'X-D1-Bookmark'],
     exposeHeaders: ['API-Version', 'ETag', 'Link', 'Location', 'Content-Disposition', 'Retry-After', 'RateLimit', 'RateLimit-Policy', 'X-D1-Bookmark', 'X-Cache'],
     maxAge: 86400,
@@ -63,6 +69,7 @@ export function createApp(): App {
   app.onError((err, c) => {
     if (err instanceof ProblemError) return problem(c, err.status, err.detail, err.extra.errors, err.extra.headers)
     if (err instanceof HTTPException && err.status < 500) return problem(c, err.status, err.message || 'The request could not be handled.')
+    if (conflictOf(err)) return problem(c, 409, 'The request conflicts with the current state of the data (a concurrent change, a taken id or a removed reference); nothing was changed. Read again and retry.')
     console.error(err)
     if (isDatabaseError(err)) {
       return problem(c, 503, 'The database is briefly unavailable; nothing was changed. Retry in a few seconds.', undefined, { 'Retry-After': '2' })

@@ -1,7 +1,7 @@
 import { AUDIENCES, events } from '../tables'
 import { Bilingual, createSelectSchema, doc, Instant, orNull, page, pageMetaFields, z } from './common'
-import { OpgaveRef, PartnerWithRole } from './opgaven'
-import { PartnerRef } from './partners'
+import { OpgaveRef, Role } from './opgaven'
+import { PartnerRef, partnerRefFields } from './partners'
 import { PlaceRef } from './places'
 import { Theme } from './themes'
 
@@ -41,20 +41,25 @@ const Image = z.object({
   license: doc(z.string().nullable().optional(), 'Licence of the image (SPDX id or URL).', 'CC-BY-4.0'),
 }).openapi('Image')
 
+const EventOrganiser = partnerRefFields.extend({
+  role: Role,
+  pending: doc(z.boolean().optional(), 'Present (true) while this partner has not confirmed that it organises the event; only editors and the event’s own organisers see such an entry.', true),
+}).openapi('EventOrganiser')
+
 const Source = z.object({
   partner: doc(orNull(PartnerRef), 'The partner that supplied the record; null for records the platform compiled from public sources.'),
   license: doc(z.string(), 'Licence of this record (SPDX id).', 'CC0-1.0'),
   url: doc(HttpUrl.nullable(), 'Public source the facts come from.', 'https://leiden2022.nl/activiteiten/nacht-van-ontdekkingen'),
 }).openapi('Source')
 
-export const Event = EventBase.omit({ endsAtEffective: true, startsLocalDate: true, deletedAt: true, parentId: true, sourcePartnerId: true, sourceLicense: true, sourceUrl: true })
+export const Event = EventBase.omit({ endsAtEffective: true, startsLocalDate: true, deletedAt: true, version: true, parentId: true, sourcePartnerId: true, sourceLicense: true, sourceUrl: true })
   .extend({
     summary: doc(orNull(Bilingual), 'One or two sentences.'),
     description: doc(orNull(Bilingual), 'Longer text.'),
     notes: doc(orNull(Bilingual), 'Editorial notes: what the sources leave open or disagree on.'),
     image: doc(orNull(Image), 'Image with credit and licence.'),
     places: doc(z.array(PlaceRef), 'Where it happens, main place first; empty when not known or online only.'),
-    organisers: doc(z.array(PartnerWithRole), 'Partners behind the event, with their role.'),
+    organisers: doc(z.array(EventOrganiser), 'Partners behind the event, with their role. A partner named by another partner appears once it has confirmed.'),
     opgaven: doc(z.array(OpgaveRef), 'Opgaven the event contributes to.'),
     themes: doc(z.array(Theme), 'Themes and tracks.'),
     audiences: doc(z.array(z.enum(AUDIENCES)), 'Intended audiences.', ['general']),

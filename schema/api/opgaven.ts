@@ -16,7 +16,7 @@ export const OpgaveRef = OpgaveBase.pick({ id: true, title: true }).openapi('Opg
 export const Role = doc(z.enum(ORGANISER_ROLES), 'Role of the partner.', 'organiser')
 export const PartnerWithRole = partnerRefFields.extend({ role: Role }).openapi('PartnerWithRole')
 
-export const Opgave = OpgaveBase.omit({ deletedAt: true }).extend({
+export const Opgave = OpgaveBase.omit({ deletedAt: true, version: true }).extend({
   summary: doc(orNull(Bilingual), 'One or two sentences.'),
   description: doc(orNull(Bilingual), 'Longer text.'),
   validFrom: doc(PartialDate.nullable(), 'Start of the period, when known.'),

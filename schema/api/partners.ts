@@ -35,7 +35,7 @@ export const Membership = createSelectSchema(memberships, {
   validTo: doc(PartialDate.nullable(), 'When it ended, if known.', '2027'),
 }).openapi('Membership')
 
-export const Partner = PartnerBase.omit({ deletedAt: true }).extend({
+export const Partner = PartnerBase.omit({ deletedAt: true, version: true }).extend({
   altNames: doc(z.array(AltName), 'Other and former names, with the period each was used.'),
   description: doc(orNull(Bilingual), 'Short description.'),
   memberships: doc(z.array(Membership), 'Kennisstad agreements this partner is party to.'),

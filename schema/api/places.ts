@@ -20,7 +20,7 @@ export const PlaceRef = PlaceBase.pick({
   id: true, name: true, streetAddress: true, postalCode: true, locality: true, latitude: true, longitude: true,
 }).openapi('PlaceRef')
 
-export const Place = PlaceBase.omit({ containedInId: true, operatorId: true, deletedAt: true }).extend({
+export const Place = PlaceBase.omit({ containedInId: true, operatorId: true, deletedAt: true, version: true }).extend({
   description: doc(orNull(Bilingual), 'Short description.'),
   accessibility: doc(orNull(Bilingual), 'Accessibility notes, where known.'),
   containedIn: doc(orNull(PlaceRef), 'The larger place this one is part of (a hall in a building).'),

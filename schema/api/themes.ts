@@ -4,7 +4,7 @@ import { Bilingual, createSelectSchema, doc, page, z } from './common'
 export const Theme = createSelectSchema(themes, {
   id: (s) => doc(s, 'Stable slug identifying the theme.', 'cultureel-erfgoed'),
   scheme: () => doc(z.enum(THEME_SCHEMES), 'Concept scheme: Kennisstad themes 2017 / 2023–27, ESOF2022 tracks, Leiden2022 tracks.', 'kennisstad-2023'),
-}).omit({ deletedAt: true, createdAt: true, updatedAt: true }).extend({
+}).omit({ deletedAt: true, version: true, createdAt: true, updatedAt: true }).extend({
   label: doc(Bilingual, 'Preferred label in Dutch and English.'),
 }).openapi('Theme', { description: 'A theme or track that events and opgaven are classified under.' })
 export type Theme = z.infer<typeof Theme>

@@ -55,25 +55,25 @@ describe('a partner publishes through moderation', () => {
     await expect.poll(async () => (await listing.locator('[part~="empty"]').textContent())?.trim()).toBe('No upcoming events.')
 
     const created = await write('POST', '/v1/events', partnerKey, {
-      id: 'e2e-nachtexcursie', kind: 'tour', title: { nl: 'Nachtexcursie in de collectie', en: 'Night tour of the collection' },
+      id: 'naturalis-e2e-nachtexcursie', kind: 'tour', title: { nl: 'Nachtexcursie in de collectie', en: 'Night tour of the collection' },
       startsAt: '2027-03-12T20:00:00+01:00', endsAt: '2027-03-12T22:00:00+01:00', places: ['naturalis'],
       organisers: [{ id: 'naturalis', role: 'organiser' }], audiences: ['general'], languages: ['nl', 'en'],
     })
     expect(created).toMatchObject({ status: 201, body: { workflow: 'draft' } })
-    expect((await write('PATCH', '/v1/events/e2e-nachtexcursie', partnerKey, { workflow: 'submitted' })).status).toBe(200)
+    expect((await write('PATCH', '/v1/events/naturalis-e2e-nachtexcursie', partnerKey, { workflow: 'submitted' })).status).toBe(200)
     // The partner cannot publish its own event; the public still sees nothing after several refreshes.
-    expect((await write('PATCH', '/v1/events/e2e-nachtexcursie', partnerKey, { workflow: 'published' })).status).toBe(403)
+    expect((await write('PATCH', '/v1/events/naturalis-e2e-nachtexcursie', partnerKey, { workflow: 'published' })).status).toBe(403)
     // Two refreshes seen on the network (refresh="1"), and the listing still shows nothing.
     for (let i = 0; i < 2; i++) await page.waitForResponse((r) => r.url().startsWith(`${worker.url}/v1/events?`), { timeout: 0 })
     expect((await listing.locator('[part~="empty"]').textContent())?.trim()).toBe('No upcoming events.')
 
-    expect((await write('PATCH', '/v1/events/e2e-nachtexcursie', editorKey, { workflow: 'published' })).status).toBe(200)
+    expect((await write('PATCH', '/v1/events/naturalis-e2e-nachtexcursie', editorKey, { workflow: 'published' })).status).toBe(200)
     const title = listing.locator('kennisstad-event-card [part~="title"]')
     await expect.poll(async () => (await title.allTextContents()).map((t) => t.trim()), { timeout: 60_000 }).toEqual(['Night tour of the collection'])
     // Now public in every format too.
-    expect((await fetch(`${worker.url}/v1/events/e2e-nachtexcursie`)).status).toBe(200)
-    expect(await (await fetch(`${worker.url}/v1/partners/naturalis/events?format=csv&from=2027-03-01`)).text()).toContain('e2e-nachtexcursie')
-    expect(await (await fetch(`${worker.url}/v1/partners/naturalis/events?format=ics&from=2027-03-01`)).text()).toContain('UID:e2e-nachtexcursie@')
+    expect((await fetch(`${worker.url}/v1/events/naturalis-e2e-nachtexcursie`)).status).toBe(200)
+    expect(await (await fetch(`${worker.url}/v1/partners/naturalis/events?format=csv&from=2027-03-01`)).text()).toContain('naturalis-e2e-nachtexcursie')
+    expect(await (await fetch(`${worker.url}/v1/partners/naturalis/events?format=ics&from=2027-03-01`)).text()).toContain('UID:naturalis-e2e-nachtexcursie@')
     await page.close()
   })
 })

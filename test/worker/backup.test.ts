@@ -5,6 +5,33 @@ import { d1Client, exportDump, importDump } from '../../schema/backup'
 import { call, eventBody, issueKey } from '../write-helpers'
 
 describe('backup round trip', () => {
+  it('restores all or nothing: one bad row in the last table leaves the target exactly as it was, and is named', async () => {
+    // First in this file: RESTORE_DB is still empty.
+    await applyD1Migrations(env.RESTORE_DB, env.TEST_MIGRATIONS)
+    const db = d1Client(env.RESTORE_DB)
+    const empty = await exportDump(db, new Date(0))
+    const dump = await exportDump(d1Client(env.DB))
+    const bad = structuredClone(dump)
+    bad.tables.changes!.at(-1)!.entity = 'nonsense'
+    await expect(importDump(db, bad)).rejects.toThrow(`table changes, row ${bad.tables.changes!.length}: column "entity" must be one of`)
+    expect(await exportDump(db, new Date(0))).toEqual(empty)
+
+    // A reference the file does not hold, deep in a join table.
+    const dangling = structuredClone(dump)
+    dangling.tables.event_places!.at(-1)!.place_id = 'atlantis'
+    await expect(importDump(db, dangling)).rejects.toThrow(/table event_places, row \d+: column "place_id" refers to places "atlantis"/)
+    expect(await exportDump(db, new Date(0))).toEqual(empty)
+
+    // A row the database itself refuses halfway (validation cannot see it): everything written so far is removed.
+    let calls = 0
+    const failing = { ...db, exec: async (statements: string[]) => {
+      if (++calls === 12) throw new Error('D1_ERROR: injected failure')
+      return db.exec(statements)
+    } }
+    await expect(importDump(failing, dump)).rejects.toThrow(/the database refused them/)
+    expect(await exportDump(db, new Date(0))).toEqual(empty)
+  })
+
   it('restores every table exactly, and search works on the restored copy', async () => {
     // State beyond the seed: a draft, a deleted event, a changed partner, audit rows, an idempotency record.
     const admin = await issueKey('admin')
@@ -26,7 +53,7 @@ describe('backup round trip', () => {
 
     // Derived data is rebuilt: the restored copy's search index finds the draft's title.
     const found = await env.RESTORE_DB.prepare(`select e.id from events_fts f join events e on e.rowid = f.rowid where events_fts match '"verborgen"*'`).all()
-    expect(found.results).toEqual([{ id: 'test-backup-draft' }])
+    expect(found.results).toEqual([{ id: 'naturalis-test-backup-draft' }])
   })
 
   it('refuses to import into a database that already holds data, and refuses other files', async () => {

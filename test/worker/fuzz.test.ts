@@ -1,11 +1,14 @@
 // Property-based fuzzing from the published contract (fast-check): for every operation, requests built from its
-// documented parameters and bodies — valid, boundary and hostile values. Invariants: never a 5xx; every response is
-// documented and matches its schema; every error is problem+json naming the problem; a refused write changes nothing.
+// documented parameters and bodies — valid, boundary and hostile values (edge dates and offsets, numbers JSON cannot
+// hold, nested markup). Invariants: never a 5xx; every response is documented and matches its schema; every error is
+// problem+json naming the problem; a refused write changes nothing; and afterwards every stored id is a slug, every
+// stored instant lies in the time window and every stored text is plain.
 // FUZZ_RUNS (default 5000) and FUZZ_SEED make a run reproducible; a failure prints the seed and the shrunk request.
-import { SELF } from 'cloudflare:test'
+import { env, SELF } from 'cloudflare:test'
 import fc from 'fast-check'
 import { beforeAll, describe, inject, it } from 'vitest'
 import spec from '../../openapi/openapi.json'
+import { isPlain } from '../../core/text'
 import { BASE } from '../api'
 import { contractViolations, operationFor } from '../contract'
 import { issueKey, snapshot, type Who } from '../write-helpers'
@@ -22,7 +25,14 @@ const operations: Op[] = Object.entries(spec.paths).flatMap(([path, item]) => Ob
 }))
 
 const HOSTILE = ["'; drop table events; --", '%00', '\u0000', '../../etc/passwd', '=HYPERLINK("x")', '<script>alert(1)</script>',
-  'ë🦋ĳ\u202e', 'a'.repeat(5000), '-1', '1e309', 'NaN', 'null', '[]', '{}', ' ', '', '\\', '"', '*', 'OR', ',,,', 'javascript:x']
+  'ë🦋ĳ\u202e', 'a'.repeat(5000), '-1', '1e309', 'NaN', 'null', '[]', '{}', ' ', '', '\\', '"', '*', 'OR', ',,,', 'javascript:x',
+  '<<b>script>alert(1)<</b>/script>', '<scr<script>ipt>x</scr</script>ipt>', '<!--<!-- -->-->x', '<b></b>']
+/** Dates and instants at and beyond the edges of the calendar and of the platform's time window. */
+const EDGE_TIMES = ['9999-12-31', '0001-01-01', '10000-01-01', '2199-12-31', '1900-01-01', '2199-12-31T23:30:00-01:00',
+  '1900-01-01T00:30:00+01:00', '2022-07-13T10:00:00+14:00', '2022-07-13T10:00:00-12:00', '9999-12-31T23:59:59+00:00',
+  '0000-01-01T00:00:00Z', '2022-10-30T02:30:00+01:00', '2022-03-27T02:30:00+02:00', '2022-07-13T24:00:00Z']
+/** Stands for a number JSON cannot write (1e999 parses as Infinity); the body text gets the literal. */
+const HUGE = '__HUGE_NUMBER__'
 
 /** Values for one documented parameter: mostly plausible, some at the edges, some hostile. */
 function paramValue(p: Param): fc.Arbitrary<string | string[]> {
@@ -36,7 +46,9 @@ function paramValue(p: Param): fc.Arbitrary<string | string[]> {
     plausible.push(fc.integer({ min, max }).map(String), fc.constantFrom(String(min - 1), String(max + 1), '0', '2.5', '-0', '99999999999999999999'))
   }
   if (p.name === 'id') plausible.push(fc.constantFrom('esof2022', 'naturalis', 'lorentzzaal', 'internationalisering', 'celebrate', 'nope'))
-  if (p.name === 'from' || p.name === 'to') plausible.push(fc.constantFrom('2022-07-13', '2022-02-30', '2022-07-13T10:00:00+02:00', '2022-07-13T10:00:00'))
+  if (['from', 'to', 'updatedSince'].includes(p.name)) {
+    plausible.push(fc.constantFrom('2022-07-13', '2022-02-30', '2022-07-13T10:00:00+02:00', '2022-07-13T10:00:00', ...EDGE_TIMES))
+  }
   const one = fc.oneof({ weight: 6, arbitrary: fc.oneof(...(plausible.length ? plausible : [fc.string({ maxLength: 20 })])) },
     { weight: 2, arbitrary: fc.constantFrom(...HOSTILE) }, { weight: 1, arbitrary: fc.string({ maxLength: 40, unit: 'binary' }) })
   return fc.oneof({ weight: 9, arbitrary: one }, { weight: 1, arbitrary: fc.array(one, { minLength: 2, maxLength: 3 }) })
@@ -48,7 +60,9 @@ function bodyValue(op: Op): fc.Arbitrary<unknown> {
   const keys = Object.keys(example)
   const mutated = fc.record({
     key: keys.length ? fc.constantFrom(...keys, 'unknownField') : fc.constant('unknownField'),
-    value: fc.oneof(fc.constantFrom(...HOSTILE), fc.jsonValue({ maxDepth: 3 }), fc.constant(null), fc.double(), fc.integer()),
+    value: fc.oneof(fc.constantFrom(...HOSTILE), fc.jsonValue({ maxDepth: 3 }), fc.constant(null), fc.double(), fc.integer(),
+      fc.constantFrom(...EDGE_TIMES), fc.constantFrom(HUGE, 1e308, -1e308, Number.MAX_SAFE_INTEGER + 2),
+      fc.constantFrom(...HOSTILE).map((text) => ({ nl: text, en: text }))),
   }).map(({ key, value }) => ({ ...example, id: `fz-${Math.random().toString(36).slice(2, 10)}`, [key]: value }))
   return fc.oneof({ weight: 3, arbitrary: fc.constant(example).map((e) => ({ ...e, id: `fz-${Math.random().toString(36).slice(2, 10)}` })) },
     { weight: 5, arbitrary: mutated }, { weight: 2, arbitrary: fc.jsonValue({ maxDepth: 4 }) })
@@ -102,7 +116,8 @@ describe('fuzzing every operation from the contract', () => {
       const write = op.method !== 'GET'
       if (write && r.body !== null) headers['Content-Type'] = 'application/json'
       const before = write ? await snapshot() : ''
-      const res = await SELF.fetch(`${BASE}${url}`, { method: op.method, headers, body: write && r.body !== null ? JSON.stringify(r.body) : undefined })
+      const body = write && r.body !== null ? JSON.stringify(r.body).replaceAll(`"${HUGE}"`, '1e999') : undefined
+      const res = await SELF.fetch(`${BASE}${url}`, { method: op.method, headers, body })
       const label = `${op.method} ${url} (${r.who}) → ${res.status}`
       if (res.status >= 500) throw new Error(`${label}: ${await res.text()}`)
       if (res.status === 429) return // a documented, correct answer under load; nothing else to check
@@ -125,5 +140,37 @@ describe('fuzzing every operation from the contract', () => {
         await res.arrayBuffer()
       }
     }), { numRuns: runs, seed, verbose: 1, endOnFailure: true })
+    await storedDataIsClean()
   }, 900_000)
 })
+
+/**
+ * What every accepted write must have left: ids that are slugs, instants inside the time window (in UTC), and text
+ * without markup — read straight from the database, so no representation can hide a bad value.
+ */
+async function storedDataIsClean() {
+  const bad: string[] = []
+  const slug = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+  const instant = /^(19\d\d|2[01]\d\d)-\d\d-\d\dT\d\d:\d\d:\d\dZ$/
+  const texts = (value: unknown): string[] => (typeof value === 'string' ? [value] : Array.isArray(value) ? value.flatMap(texts)
+    : value && typeof value === 'object' ? Object.values(value).flatMap(texts) : [])
+  const tables: Record<string, { instants: string[]; text: string[]; json: string[] }> = {
+    events: { instants: ['starts_at', 'ends_at', 'previous_starts_at', 'created_at', 'updated_at', 'deleted_at'], text: [], json: ['title', 'summary', 'description', 'notes', 'image'] },
+    partners: { instants: ['created_at', 'updated_at', 'deleted_at'], text: ['name', 'notes', 'street_address', 'locality'], json: ['description', 'alt_names'] },
+    places: { instants: ['created_at', 'updated_at', 'deleted_at'], text: ['name', 'street_address', 'locality'], json: ['description', 'accessibility'] },
+    opgaven: { instants: ['created_at', 'updated_at', 'deleted_at'], text: [], json: ['title', 'summary', 'description'] },
+    themes: { instants: ['created_at', 'updated_at', 'deleted_at'], text: [], json: ['label'] },
+  }
+  for (const [table, cols] of Object.entries(tables)) {
+    const { results } = await env.DB.prepare(`select * from ${table}`).all<Record<string, unknown>>()
+    for (const row of results) {
+      const where = `${table} ${String(row.id)}`
+      if (!slug.test(String(row.id))) bad.push(`${where}: id is not a slug`)
+      for (const c of cols.instants) if (row[c] !== null && !instant.test(String(row[c]))) bad.push(`${where}: ${c} = ${String(row[c])}`)
+      const strings = [...cols.text.map((c) => row[c]).filter((v) => typeof v === 'string') as string[],
+        ...cols.json.flatMap((c) => (typeof row[c] === 'string' ? texts(JSON.parse(row[c] as string)) : []))]
+      for (const text of strings) if (!isPlain(text) || text !== text.trim()) bad.push(`${where}: text ${JSON.stringify(text).slice(0, 80)}`)
+    }
+  }
+  if (bad.length) throw new Error(`stored data broke an invariant:\n${bad.slice(0, 20).join('\n')}`)
+}

@@ -55,6 +55,36 @@ describe('methods', () => {
     expect(res.headers.get('ETag')).toMatch(/^"/)
   })
 
+  it('answers OPTIONS with exactly the methods the contract has for that path, and 404 where there is none', async () => {
+    for (const [path, item] of Object.entries(committed.paths as Record<string, Record<string, unknown>>)) {
+      const concrete = `/v1${path.replace(/\{[^}]+\}/g, 'x-1')}`
+      const methods = Object.keys(item).map((m) => m.toUpperCase())
+      const want = [...new Set([...methods, ...(methods.includes('GET') ? ['HEAD'] : []), 'OPTIONS'])].sort().join(', ')
+      const res = await SELF.fetch(`${BASE}${concrete}`, { method: 'OPTIONS' })
+      expect(res.headers.get('Allow'), concrete).toBe(want)
+      const preflight = await SELF.fetch(`${BASE}${concrete}`, { method: 'OPTIONS', headers: { Origin: 'https://museum.example', 'Access-Control-Request-Method': 'GET' } })
+      expect(preflight.headers.get('Access-Control-Allow-Methods')?.split(',').join(', '), concrete).toBe(want)
+    }
+    expect((await SELF.fetch(`${BASE}/v1/nothing-here`, { method: 'OPTIONS' })).status).toBe(404)
+  })
+
+  it('answers 406 on every operation when Accept allows none of its media types, before doing anything', async () => {
+    for (const [path, item] of Object.entries(committed.paths as Record<string, Record<string, { responses: Record<string, unknown> }>>)) {
+      for (const [method, op] of Object.entries(item)) {
+        expect(op.responses['406'], `${method} ${path} documents 406`).toBeDefined()
+        if (method !== 'get') continue
+        const res = await get(`/v1${path.replace('{id}', 'esof2022').replace('{dataset}', 'events')}`, { Accept: 'image/png' })
+        expect(res.status, `${method} ${path}`).toBe(406)
+        expect(res.headers.get('Content-Type')).toBe('application/problem+json')
+      }
+    }
+  })
+
+  it('says what a response depends on in Vary: the key for API reads, the language for pages', async () => {
+    expect((await get('/v1/events/esof2022')).headers.get('Vary')).toBe('Accept, Authorization')
+    expect((await get('/events/esof2022')).headers.get('Vary')).toContain('Accept-Language')
+  })
+
   it('answers a CORS preflight from any origin, exposing the headers clients read', async () => {
     const res = await SELF.fetch(`${BASE}/v1/events`, {
       method: 'OPTIONS',
@@ -62,7 +92,8 @@ describe('methods', () => {
     })
     expect(res.status).toBe(204)
     expect(res.headers.get('Access-Control-Allow-Origin')).toBe('*')
-    expect(res.headers.get('Access-Control-Allow-Methods')).toBe('GET,HEAD,OPTIONS,POST,PATCH,DELETE')
+    expect(res.headers.get('Access-Control-Allow-Methods')).toBe('GET,HEAD,OPTIONS,POST')
+    expect(res.headers.get('Allow')).toBe('GET, HEAD, OPTIONS, POST')
     expect(res.headers.get('Access-Control-Allow-Credentials')).toBeNull()
     const exposed = (await get('/v1/events', { Origin: 'https://museum.example' })).headers.get('Access-Control-Expose-Headers')
     for (const h of ['API-Version', 'ETag', 'Link']) expect(exposed).toContain(h)
@@ -81,10 +112,10 @@ describe('the contract', () => {
     expect(committed.servers[0]!.url).toBe('/v1')
     const operations = Object.values(committed.paths).flatMap((p: any) => Object.values(p).map((o: any) => o.operationId))
     expect(operations.sort()).toEqual(['createEvent', 'createOpgave', 'createPartner', 'createPlace', 'createTheme',
-      'deleteEvent', 'deleteOpgave', 'deletePartner', 'deletePlace', 'deleteTheme', 'getCatalog', 'getCsvMetadata', 'getEvent',
+      'deleteEvent', 'deleteEventOrganiser', 'deleteOpgave', 'deletePartner', 'deletePlace', 'deleteTheme', 'getCatalog', 'getCsvMetadata', 'getEvent',
       'getOpgave', 'getPartner', 'getPlace', 'getTheme', 'listAudit', 'listEvents', 'listOpgaveEvents', 'listOpgaven',
       'listChanges', 'listPartnerEvents', 'listPartners', 'listPlaceEvents', 'listPlaces', 'listThemes', 'search',
-      'updateEvent', 'updateOpgave', 'updatePartner', 'updatePlace', 'updateTheme'].sort())
+      'updateEvent', 'updateEventOrganiser', 'updateOpgave', 'updatePartner', 'updatePlace', 'updateTheme'].sort())
   })
 
   it('documents every parameter and every schema property with a description', () => {

@@ -22,8 +22,9 @@ describe('migrations', () => {
     const before = await state(db)
     expect(before[0]!.length).toBeGreaterThan(20)
     expect(before[1]!.length).toBeGreaterThan(20)
-    await applyD1Migrations(db, env.TEST_MIGRATIONS)
+    await applyD1Migrations(db, env.TEST_MIGRATIONS.filter((m) => m.name < '0006'))
     expect(await state(db)).toEqual(before)
+    await applyD1Migrations(db, env.TEST_MIGRATIONS)
 
     // The new default, and the triggers that were created again.
     await db.prepare(`insert into events (id, title, starts_at) values ('migration-probe', '{"nl":"Proef"}', '2027-01-01T10:00:00Z')`).run()

@@ -67,7 +67,7 @@ describe('GET /v1/changes', () => {
     const truth = await published()
     expectSame(mirror, truth)
     expect(mirror.event!.has('radio-weetlust')).toBe(false)
-    expect(mirror.event!.has('test-feed-draft')).toBe(false)
+    expect(mirror.event!.has('naturalis-test-feed-draft')).toBe(false)
     expect(mirror.place!.has('corpus')).toBe(false)
     expect((mirror.partner!.get('bplusc') as any).name).toBe('BplusC (bibliotheek)')
 
@@ -76,6 +76,30 @@ describe('GET /v1/changes', () => {
     expect(body.data).toEqual([])
     expect(body.meta.hasMore).toBe(false)
     expect(body.links.next).toBe(resume)
+  })
+
+  it('never names an event that was not public at some moment: drafts, rejections, deletions before publication', async () => {
+    const trusted = await issueKey('partner', 'naturalis', { trusted: true })
+    const hidden = ['naturalis-test-embargo-draft', 'naturalis-test-embargo-rejected', 'naturalis-test-embargo-deleted', 'naturalis-test-embargo-submitted']
+    await call('POST', '/v1/events', partner, eventBody('embargo-draft'))
+    await call('POST', '/v1/events', partner, eventBody('embargo-rejected', 'naturalis', { workflow: 'submitted' }))
+    await call('PATCH', '/v1/events/naturalis-test-embargo-rejected', admin, { workflow: 'rejected' })
+    await call('POST', '/v1/events', partner, eventBody('embargo-deleted'))
+    await call('PATCH', '/v1/events/naturalis-test-embargo-deleted', partner, { title: { nl: 'Nog steeds geheim' } })
+    await call('DELETE', '/v1/events/naturalis-test-embargo-deleted', partner)
+    await call('POST', '/v1/events', partner, eventBody('embargo-submitted', 'naturalis', { workflow: 'submitted' }))
+    // Published, then withdrawn: it was public, so its tombstone is news a mirror needs.
+    await call('POST', '/v1/events', trusted, eventBody('embargo-was-public', 'naturalis', { workflow: 'published' }))
+    await call('DELETE', '/v1/events/naturalis-test-embargo-was-public', trusted)
+    const named = new Set<string>()
+    let next: string | null = '/v1/changes?limit=500'
+    for (let pages = 0; next && pages < 100; pages++) {
+      const { body }: { body: any } = await getJson(next.replace(BASE, ''))
+      for (const entry of body.data) named.add(`${entry.entity}:${entry.id}:${entry.action}`)
+      next = body.meta.hasMore ? body.links.next : null
+    }
+    for (const id of hidden) expect([...named].some((n) => n.startsWith(`event:${id}:`)), id).toBe(false)
+    expect(named.has('event:naturalis-test-embargo-was-public:delete')).toBe(true)
   })
 
   it('refuses a cursor of another list', async () => {

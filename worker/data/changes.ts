@@ -2,7 +2,7 @@
  * The change feed's data: what changed after a position in the change log, each with the resource as the public
  * sees it now (or nothing: it left the public data).
  */
-import { asc, gt } from 'drizzle-orm'
+import { and, asc, gt, inArray, ne, or } from 'drizzle-orm'
 import * as t from '../../schema/tables'
 import { ENTITIES, type Entity } from '../../schema/tables'
 import type { Db } from '../base/env'
@@ -27,7 +27,12 @@ async function currentState(db: Db, ids: Record<Entity, string[]>): Promise<Map<
  * `upsert` with the current public representation or a `delete`.
  */
 export async function changesAfter(db: Db, after: number, limit: number) {
-  const rows = await db.select().from(t.changes).where(gt(t.changes.seq, after)).orderBy(asc(t.changes.seq)).limit(limit + 1)
+  // Events only once they have been public: a draft, a rejected event or one deleted before publication never
+  // appears, not even as a tombstone (its id is made from its title).
+  const everPublic = db.select({ id: t.eventPublications.eventId }).from(t.eventPublications)
+  const rows = await db.select().from(t.changes)
+    .where(and(gt(t.changes.seq, after), or(ne(t.changes.entity, 'event'), inArray(t.changes.entityId, everPublic))))
+    .orderBy(asc(t.changes.seq)).limit(limit + 1)
   const page = rows.slice(0, limit)
   const last = new Map<string, (typeof page)[number]>()
   for (const r of page) {

@@ -25,7 +25,8 @@ export type CollectionSpec<R extends { id: string }, T, F extends FilterTable> =
   defaultSort: string
   /** Rows this viewer may see; default: every row that is not deleted. */
   visible?: (viewer: Viewer) => SQL
-  hydrate: (db: Db, rows: R[]) => Promise<T[]>
+  /** Rows → API items; `viewer` may see more of an item (events: organisers that have not confirmed yet). */
+  hydrate: (db: Db, rows: R[], viewer: Viewer) => Promise<T[]>
 }
 
 export function collection<R extends { id: string }, T, F extends FilterTable>(spec: CollectionSpec<R, T, F>) {
@@ -34,11 +35,11 @@ export function collection<R extends { id: string }, T, F extends FilterTable>(s
   const where = (values: FilterValues<F>, viewer: Viewer, extra?: SQL) => and(visible(viewer), filterSql(spec.filters, values), extra)
   const select = (db: Db, values: FilterValues<F>, viewer: Viewer, extra?: SQL): Fetch<R> => (keyset, order, limit) =>
     db.select().from(table).where(and(where(values, viewer, extra), keyset)).orderBy(...order).limit(limit) as unknown as Promise<R[]>
-  const hydrate = (db: Db) => (rows: R[]) => spec.hydrate(db, rows)
+  const hydrate = (db: Db, viewer: Viewer) => (rows: R[]) => spec.hydrate(db, rows, viewer)
   const many = async (db: Db, ids: readonly string[], viewer: Viewer = null): Promise<T[]> => {
     if (ids.length === 0) return []
     const rows = await db.select().from(table).where(and(inList(table.id, ids), visible(viewer))) as unknown as R[]
-    return spec.hydrate(db, rows)
+    return spec.hydrate(db, rows, viewer)
   }
   return {
     ...spec,
@@ -50,13 +51,13 @@ export function collection<R extends { id: string }, T, F extends FilterTable>(s
     one: async (db: Db, id: string, viewer: Viewer = null): Promise<T | undefined> => (await many(db, [id], viewer))[0],
     /** One keyset page as the JSON envelope (sets the Link header). */
     page: (c: Context, db: Db, q: PageQuery & FilterValues<F>, viewer: Viewer) =>
-      keysetPage(c, q, spec.sorts, select(db, q, viewer), hydrate(db)),
+      keysetPage(c, q, spec.sorts, select(db, q, viewer), hydrate(db, viewer)),
     /** Every matching item, chunk by chunk, in `sort` order: what exports stream. */
     chunks: (db: Db, values: FilterValues<F>, sort: string, viewer: Viewer) =>
-      chunksOf(spec.sorts[sort] ?? spec.sorts[spec.defaultSort]!, select(db, values, viewer), hydrate(db)),
+      chunksOf(spec.sorts[sort] ?? spec.sorts[spec.defaultSort]!, select(db, values, viewer), hydrate(db, viewer)),
     /** Up to `limit` items in `sort` order, with an extra condition: for pages that show a short list. */
     top: async (db: Db, values: FilterValues<F>, opts: { sort: string; limit: number; where?: SQL; viewer?: Viewer }) =>
-      spec.hydrate(db, await select(db, values, opts.viewer ?? null, opts.where)(undefined, orderBy(spec.sorts[opts.sort] as SortSpec<never>), opts.limit)),
+      spec.hydrate(db, await select(db, values, opts.viewer ?? null, opts.where)(undefined, orderBy(spec.sorts[opts.sort] as SortSpec<never>), opts.limit), opts.viewer ?? null),
   }
 }
 export type Collection = ReturnType<typeof collection<any, any, FilterTable>>

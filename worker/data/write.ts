@@ -10,6 +10,7 @@ import type { z } from '../../schema/api/common'
 import type { Relations } from '../../schema/relations'
 import type { Entity } from '../../schema/tables'
 import type { Db } from '../base/env'
+import { ProblemError } from '../base/problem'
 import type { Ref } from './refs'
 import type { LiveTable } from './rows'
 
@@ -27,10 +28,12 @@ export type WriteModel<I extends { id: string }> = {
   refs: (input: I) => Ref[]
   /** Why it cannot be deleted (still in use), or null. */
   inUse?: (db: Db, id: string) => Promise<string | null>
+  /** Integrity checks against stored data (no cycles), before anything is written; throws a 400 problem. */
+  check?: (db: Db, input: I) => Promise<void>
 }
 
 /** Columns the platform maintains itself; an input never sets them. */
-const SYSTEM = new Set(['id', 'createdAt', 'updatedAt', 'deletedAt'])
+const SYSTEM = new Set(['id', 'createdAt', 'updatedAt', 'deletedAt', 'version'])
 
 type Column = SQLiteColumn & { default?: unknown; generated?: unknown }
 const columnsOf = (table: SQLiteTable) => getTableColumns(table) as Record<string, Column>
@@ -90,4 +93,21 @@ export async function usedByEvents(db: Db, joinTable: string, column: string, id
   const row = await db.get<{ n: number }>(sql`select count(*) as n from ${sql.identifier(joinTable)} j join events e on e.id = j.event_id
     where j.${sql.identifier(column)} = ${id} and e.deleted_at is null`)
   return row && row.n > 0 ? `${row.n} event${row.n === 1 ? '' : 's'}` : null
+}
+
+/**
+ * A self-reference (`parent_id`, `contained_in_id`) may not lead back to the row itself, directly or through the
+ * rows it points at: an event inside itself, a place inside itself.
+ */
+export async function noCycle(db: Db, table: string, column: string, id: string, target: string | null | undefined, field: string) {
+  if (!target) return
+  const loop = target === id || (await db.all<{ id: string }>(sql`with recursive up(id, depth) as (
+      select ${sql.identifier(column)}, 1 from ${sql.identifier(table)} where id = ${target}
+      union all select t.${sql.identifier(column)}, up.depth + 1 from ${sql.identifier(table)} t join up on t.id = up.id where up.depth < 100)
+    select id from up where id = ${id} limit 1`)).length > 0
+  if (loop) {
+    throw new ProblemError(400, `This would make "${id}" part of itself.`, {
+      errors: [{ in: 'body', name: field, code: 'cycle', detail: `"${target}" is this record or lies inside it` }],
+    })
+  }
 }

@@ -19,6 +19,13 @@ function parseAccept(header: string): Range[] {
   })
 }
 
+/** Whether an Accept header (absent: anything) allows a media type, by the same rules negotiate applies. */
+export function accepts(header: string | undefined, mediaType: string): boolean {
+  if (!header) return true
+  const [type, subtype] = mediaType.split('/')
+  return parseAccept(header).some((r) => (r.type === '*' && r.subtype === '*') || (r.type === type && (r.subtype === '*' || r.subtype === subtype)))
+}
+
 /** The best supported format for this request; `supported[0]` is the default for `*\/*` and no Accept header. */
 export function negotiate(c: Context, supported: readonly Format[], queryFormat?: Format): Format {
   if (queryFormat) return queryFormat

@@ -65,11 +65,11 @@ const problemDescriptions: Record<number, string> = {
 }
 
 /**
- * problem+json responses for the given status codes. 401 (a bad key, even on a public read) and 429 (rate limit)
- * can happen on every operation, so they are always documented.
+ * problem+json responses for the given status codes. 401 (a bad key, even on a public read), 406 (an Accept header
+ * the operation cannot satisfy) and 429 (rate limit) can happen on every operation, so they are always documented.
  */
 export const problems = (...codes: (keyof typeof problemDescriptions)[]) =>
-  Object.fromEntries([...new Set([...codes, 401, 429])].sort().map((code) => [code, {
+  Object.fromEntries([...new Set([...codes, 401, 406, 429])].sort().map((code) => [code, {
     description: problemDescriptions[code]!,
     headers: commonHeaders,
     content: { 'application/problem+json': { schema: Problem } },

@@ -111,7 +111,7 @@ describe('content negotiation', () => {
     expect((await get('/v1/partners', { Accept: 'text/csv' })).headers.get('Content-Type')).toMatch(/^text\/csv/)
     expect((await get('/v1/partners', { Accept: 'text/csv;q=0.5, application/ld+json' })).headers.get('Content-Type')).toMatch(/^application\/ld\+json/)
     expect((await get('/v1/partners', { Accept: 'text/html,application/xhtml+xml,*/*;q=0.8' })).headers.get('Content-Type')).toMatch(/^application\/json/)
-    expect((await get('/v1/partners')).headers.get('Vary')).toBe('Accept')
+    expect((await get('/v1/partners')).headers.get('Vary')).toBe('Accept, Authorization')
   })
 
   it('answers 406 problem+json when nothing acceptable exists, 400 for an unknown format', async () => {

@@ -28,13 +28,13 @@ const writes: Case[] = [
     expect: { anonymous: 401, revoked: 401, other: 201, own: 201, admin: 201 } },
   { label: 'publish a new event directly', method: 'POST', path: '/v1/events', body: eventBody('m-pub', 'naturalis', { id: undefined, workflow: 'published' }),
     expect: { anonymous: 401, revoked: 401, other: 403, own: 403, admin: 201 } },
-  { label: 'edit Naturalis’ draft', method: 'PATCH', path: '/v1/events/test-own-draft', body: { status: 'postponed' },
+  { label: 'edit Naturalis’ draft', method: 'PATCH', path: '/v1/events/naturalis-test-own-draft', body: { status: 'postponed' },
     expect: { anonymous: 401, revoked: 401, other: 404, own: 200, admin: 200 } },
-  { label: 'edit Naturalis’ published event', method: 'PATCH', path: '/v1/events/test-own-published', body: { minAge: 12 },
+  { label: 'edit Naturalis’ published event', method: 'PATCH', path: '/v1/events/naturalis-test-own-published', body: { minAge: 12 },
     expect: { anonymous: 401, revoked: 401, other: 403, own: 200, admin: 200 } },
   { label: 'edit a seeded event of other organisers', method: 'PATCH', path: '/v1/events/esof2022', body: { status: 'cancelled' },
     expect: { anonymous: 401, revoked: 401, other: 403, own: 403, admin: 200 } },
-  { label: 'publish Naturalis’ draft', method: 'PATCH', path: '/v1/events/test-own-draft', body: { workflow: 'published' },
+  { label: 'publish Naturalis’ draft', method: 'PATCH', path: '/v1/events/naturalis-test-own-draft', body: { workflow: 'published' },
     expect: { anonymous: 401, revoked: 401, other: 404, own: 403, admin: 200 } },
   { label: 'delete a seeded event', method: 'DELETE', path: '/v1/events/radio-weetlust',
     expect: { anonymous: 401, revoked: 401, other: 403, own: 403, admin: 204 } },
@@ -50,7 +50,7 @@ const writes: Case[] = [
     expect: { anonymous: 401, revoked: 401, other: 403, own: 403, admin: 201 } },
 ]
 const reads: Case[] = [
-  { label: 'read Naturalis’ draft', method: 'GET', path: '/v1/events/test-read-draft', expect: { anonymous: 404, revoked: 401, other: 404, own: 200, admin: 200 } },
+  { label: 'read Naturalis’ draft', method: 'GET', path: '/v1/events/naturalis-test-read-draft', expect: { anonymous: 404, revoked: 401, other: 404, own: 200, admin: 200 } },
   { label: 'list drafts', method: 'GET', path: '/v1/events?workflow=draft', expect: { anonymous: 200, revoked: 401, other: 200, own: 200, admin: 200 } },
   { label: 'read the audit log', method: 'GET', path: '/v1/audit', expect: { anonymous: 401, revoked: 401, other: 403, own: 403, admin: 200 } },
 ]
@@ -81,15 +81,15 @@ describe('authorization matrix', () => {
       expect(res.status, `${who} ${method} ${path}`).toBe(want[who])
       if (path.includes('workflow=draft') && res.status === 200) {
         const ids = ((await res.json()) as any).data.map((e: any) => e.id)
-        expect(ids.includes('test-read-draft'), who).toBe(who === 'own' || who === 'admin')
+        expect(ids.includes('naturalis-test-read-draft'), who).toBe(who === 'own' || who === 'admin')
       }
     }
   })
 
   it('answers 403, not 404, for a published event of another partner, and never reveals another partner’s draft', async () => {
-    const published = await call('DELETE', '/v1/events/test-read-published', keys.other)
+    const published = await call('DELETE', '/v1/events/naturalis-test-read-published', keys.other)
     expect(published.status).toBe(403)
-    const draft = await call('DELETE', '/v1/events/test-read-draft', keys.other)
+    const draft = await call('DELETE', '/v1/events/naturalis-test-read-draft', keys.other)
     expect(draft.status).toBe(404)
   })
 

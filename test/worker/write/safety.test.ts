@@ -40,6 +40,15 @@ describe('hostile bodies', () => {
     ['an online URL that is not http(s)', () => call('POST', '/v1/events', partner, eventBody('h12', 'naturalis', { attendanceMode: 'online', onlineUrl: 'ftp://x.example/y' })), 400, ['onlineUrl']],
     ['an invalid time zone', () => call('POST', '/v1/events', partner, eventBody('h13', 'naturalis', { timeZone: 'Mars/Olympus' })), 400, ['timeZone']],
     ['a PATCH with an unknown field', () => call('PATCH', '/v1/events/esof2022', admin, { workflow: 'published', colour: 'red' }), 400, ['colour']],
+    // JSON.parse turns 1e999 into Infinity: a number no column can hold is refused, never stored as null.
+    ['a number too large to be finite', () => call('POST', '/v1/events', partner, JSON.stringify(eventBody('h14')).replace('{', '{"price":1e999,"minAge":-1e999,')), 400, ['price', 'minAge']],
+    ['a latitude too large to be finite', () => call('PATCH', '/v1/places/pesthuis', admin, '{"latitude":1e400}'), 400, ['latitude']],
+    ['an event that is its own parent', () => call('POST', '/v1/events', admin, eventBody('h15', 'naturalis', { parentId: 'naturalis-test-h15' })), 400, ['parentId']],
+    ['an event inside its own part', () => call('PATCH', '/v1/events/esof2022', admin, { parentId: 'esof2022-expositievloer-2022-07-14' }), 400, ['parentId']],
+    ['a place inside itself', () => call('PATCH', '/v1/places/lorentzzaal', admin, { containedIn: 'lorentzzaal' }), 400, ['containedIn']],
+    ['a building inside its own hall', () => call('PATCH', '/v1/places/kamerlingh-onnes-gebouw', admin, { containedIn: 'lorentzzaal' }), 400, ['containedIn']],
+    ['a start past the time window', () => call('POST', '/v1/events', admin, eventBody('h16', 'naturalis', { startsAt: '2199-12-31T23:30:00-01:00', endsAt: null })), 400, ['startsAt']],
+    ['a start before the time window', () => call('POST', '/v1/events', admin, eventBody('h17', 'naturalis', { startsAt: '0001-01-01T00:00:00Z', endsAt: null })), 400, ['startsAt']],
   ]
   it.each(cases)('%s → refused, nothing written', async (_label, send, status, names) => {
     const before = await snapshot()
@@ -61,6 +70,16 @@ describe('hostile bodies', () => {
     // Text inside nested objects too; a URL is kept as sent (it is validated as a URL, not rewritten).
     expect(event.image).toEqual({ url: 'https://example.org/a.jpg', creditText: 'Foto: Jan', license: 'CC-BY-4.0' })
     expect((await getJson('/v1/events/esof2022')).res.status).toBe(200) // the events table is still there
+  })
+})
+
+describe('keys', () => {
+  it('takes the Bearer scheme in any case (RFC 9110)', async () => {
+    for (const scheme of ['Bearer', 'bearer', 'BEARER']) {
+      const res = await call('GET', '/v1/events?workflow=draft', null, undefined, { Authorization: `${scheme} ${admin!.key}` })
+      expect(res.status, scheme).toBe(200)
+      expect(res.headers.get('Cache-Control')).toBe('no-store')
+    }
   })
 })
 
@@ -97,19 +116,19 @@ describe('Idempotency-Key', () => {
 describe('optimistic concurrency', () => {
   it('PATCH with a stale If-Match is 412 and writes nothing; with the current ETag it succeeds', async () => {
     await call('POST', '/v1/events', partner, eventBody('race'))
-    const read = await call('GET', '/v1/events/test-race', partner)
+    const read = await call('GET', '/v1/events/naturalis-test-race', partner)
     const etag = read.headers.get('ETag')!
     expect(etag).toMatch(/^"[0-9a-f]{40}"$/)
-    const first = await call('PATCH', '/v1/events/test-race', partner, { status: 'postponed' }, { 'If-Match': etag })
+    const first = await call('PATCH', '/v1/events/naturalis-test-race', partner, { status: 'postponed' }, { 'If-Match': etag })
     expect(first.status).toBe(200)
     expect(first.headers.get('ETag')).not.toBe(etag)
     const before = await snapshot()
-    const stale = await call('PATCH', '/v1/events/test-race', partner, { status: 'cancelled' }, { 'If-Match': etag })
+    const stale = await call('PATCH', '/v1/events/naturalis-test-race', partner, { status: 'cancelled' }, { 'If-Match': etag })
     await refused(stale, 412)
     expect(await snapshot()).toBe(before)
-    const fresh = await call('PATCH', '/v1/events/test-race', partner, { status: 'cancelled' }, { 'If-Match': first.headers.get('ETag')! })
+    const fresh = await call('PATCH', '/v1/events/naturalis-test-race', partner, { status: 'cancelled' }, { 'If-Match': first.headers.get('ETag')! })
     expect(fresh.status).toBe(200)
-    await refused(await call('DELETE', '/v1/events/test-race', partner, undefined, { 'If-Match': etag }), 412)
+    await refused(await call('DELETE', '/v1/events/naturalis-test-race', partner, undefined, { 'If-Match': etag }), 412)
   })
 })
 
@@ -136,8 +155,8 @@ describe('atomic writes', () => {
 describe('audit log', () => {
   it('records who changed which fields, before and after', async () => {
     await call('POST', '/v1/events', partner, eventBody('audited'))
-    await call('PATCH', '/v1/events/test-audited', partner, { status: 'postponed', workflow: 'submitted' })
-    const { data } = (await (await call('GET', '/v1/audit?entityId=test-audited', admin)).json()) as any
+    await call('PATCH', '/v1/events/naturalis-test-audited', partner, { status: 'postponed', workflow: 'submitted' })
+    const { data } = (await (await call('GET', '/v1/audit?entityId=naturalis-test-audited', admin)).json()) as any
     expect(data.map((a: any) => a.action)).toEqual(['update:submitted', 'create'])
     expect(data[0]).toMatchObject({
       keyId: partner!.id, role: 'partner', partnerId: 'naturalis', entity: 'event',

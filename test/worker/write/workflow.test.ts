@@ -22,59 +22,59 @@ describe('moderation workflow', () => {
   it('draft → submitted → published: only then in the API, CSV, iCalendar and pages', async () => {
     const created = await call('POST', '/v1/events', naturalis, eventBody('flow'))
     expect(created.status).toBe(201)
-    expect(created.headers.get('Location')).toBe('/v1/events/test-flow')
+    expect(created.headers.get('Location')).toBe('/v1/events/naturalis-test-flow')
     expect(created.headers.get('Cache-Control')).toBe('no-store')
     const draft = (await created.json()) as any
-    expect(draft).toMatchObject({ id: 'test-flow', workflow: 'draft', startsAt: '2027-03-12T19:00:00Z', source: { partner: { id: 'naturalis' } } })
+    expect(draft).toMatchObject({ id: 'naturalis-test-flow', workflow: 'draft', startsAt: '2027-03-12T19:00:00Z', source: { partner: { id: 'naturalis' } } })
 
     // Invisible to the public and to other partners, visible to its own partner and to editors.
-    expect(await publicIds('from=2027-03-12&to=2027-03-12')).not.toContain('test-flow')
-    expect((await get('/v1/events/test-flow')).status).toBe(404)
-    expect((await call('GET', '/v1/events/test-flow', lumc)).status).toBe(404)
-    expect((await call('GET', '/v1/events/test-flow', naturalis)).status).toBe(200)
-    expect((await call('GET', '/v1/events/test-flow', admin)).status).toBe(200)
+    expect(await publicIds('from=2027-03-12&to=2027-03-12')).not.toContain('naturalis-test-flow')
+    expect((await get('/v1/events/naturalis-test-flow')).status).toBe(404)
+    expect((await call('GET', '/v1/events/naturalis-test-flow', lumc)).status).toBe(404)
+    expect((await call('GET', '/v1/events/naturalis-test-flow', naturalis)).status).toBe(200)
+    expect((await call('GET', '/v1/events/naturalis-test-flow', admin)).status).toBe(200)
     const own = (await (await call('GET', '/v1/events?workflow=draft', naturalis)).json()) as any
-    expect(own.data.map((e: any) => e.id)).toEqual(['test-flow'])
-    expect((await call('GET', '/v1/events/test-flow', naturalis)).headers.get('Cache-Control')).toBe('no-store')
+    expect(own.data.map((e: any) => e.id)).toEqual(['naturalis-test-flow'])
+    expect((await call('GET', '/v1/events/naturalis-test-flow', naturalis)).headers.get('Cache-Control')).toBe('no-store')
 
     // The partner submits; it may not publish itself.
-    expect((await call('PATCH', '/v1/events/test-flow', naturalis, { workflow: 'published' })).status).toBe(403)
-    const submitted = await call('PATCH', '/v1/events/test-flow', naturalis, { workflow: 'submitted' })
+    expect((await call('PATCH', '/v1/events/naturalis-test-flow', naturalis, { workflow: 'published' })).status).toBe(403)
+    const submitted = await call('PATCH', '/v1/events/naturalis-test-flow', naturalis, { workflow: 'submitted' })
     expect(submitted.status).toBe(200)
     expect(((await submitted.json()) as any).workflow).toBe('submitted')
-    expect(await publicIds('from=2027-03-12&to=2027-03-12')).not.toContain('test-flow')
+    expect(await publicIds('from=2027-03-12&to=2027-03-12')).not.toContain('naturalis-test-flow')
 
     // An editor publishes: now it is everywhere.
-    expect((await call('PATCH', '/v1/events/test-flow', admin, { workflow: 'published' })).status).toBe(200)
-    expect(await publicIds('from=2027-03-12&to=2027-03-12')).toContain('test-flow')
+    expect((await call('PATCH', '/v1/events/naturalis-test-flow', admin, { workflow: 'published' })).status).toBe(200)
+    expect(await publicIds('from=2027-03-12&to=2027-03-12')).toContain('naturalis-test-flow')
     const csv = parse(await (await get('/v1/events?format=csv&from=2027-03-12&to=2027-03-12')).text(), { columns: true }) as any[]
-    expect(csv.map((r) => r.id)).toContain('test-flow')
+    expect(csv.map((r) => r.id)).toContain('naturalis-test-flow')
     const ics = new ICAL.Component(ICAL.parse(await (await get('/v1/partners/naturalis/events?format=ics')).text()))
-    expect(ics.getAllSubcomponents('vevent').map((v) => v.getFirstPropertyValue('uid'))).toContain('test-flow@kennisstad-open-data')
-    expect((await get('/events/test-flow')).status).toBe(200)
+    expect(ics.getAllSubcomponents('vevent').map((v) => v.getFirstPropertyValue('uid'))).toContain('naturalis-test-flow@kennisstad-open-data')
+    expect((await get('/events/naturalis-test-flow')).status).toBe(200)
   })
 
   it('an untrusted partner’s edit of a published event goes back to moderation', async () => {
     await call('POST', '/v1/events', naturalis, eventBody('edit', 'naturalis', { workflow: 'submitted' }))
-    await call('PATCH', '/v1/events/test-edit', admin, { workflow: 'published' })
-    const edited = await call('PATCH', '/v1/events/test-edit', naturalis, { title: { nl: 'Nieuwe titel', en: 'New title' } })
+    await call('PATCH', '/v1/events/naturalis-test-edit', admin, { workflow: 'published' })
+    const edited = await call('PATCH', '/v1/events/naturalis-test-edit', naturalis, { title: { nl: 'Nieuwe titel', en: 'New title' } })
     expect(((await edited.json()) as any).workflow).toBe('submitted')
-    expect((await get('/v1/events/test-edit')).status).toBe(404)
+    expect((await get('/v1/events/naturalis-test-edit')).status).toBe(404)
   })
 
   it('a trusted partner key publishes directly; editors can reject', async () => {
     const res = await call('POST', '/v1/events', trusted, eventBody('trusted', 'rijksmuseum-boerhaave'))
     expect(((await res.json()) as any).workflow).toBe('published')
-    expect((await get('/v1/events/test-trusted')).status).toBe(200)
-    expect((await call('PATCH', '/v1/events/test-trusted', trusted, { workflow: 'rejected' })).status).toBe(403)
-    expect((await call('PATCH', '/v1/events/test-trusted', admin, { workflow: 'rejected' })).status).toBe(200)
-    expect((await get('/v1/events/test-trusted')).status).toBe(404)
+    expect((await get('/v1/events/rijksmuseum-boerhaave-test-trusted')).status).toBe(200)
+    expect((await call('PATCH', '/v1/events/rijksmuseum-boerhaave-test-trusted', trusted, { workflow: 'rejected' })).status).toBe(403)
+    expect((await call('PATCH', '/v1/events/rijksmuseum-boerhaave-test-trusted', admin, { workflow: 'rejected' })).status).toBe(200)
+    expect((await get('/v1/events/rijksmuseum-boerhaave-test-trusted')).status).toBe(404)
   })
 
   it('adds the partner as organiser when it forgot itself, and keeps it there', async () => {
-    const res = await call('POST', '/v1/events', naturalis, eventBody('coorg', 'lumc'))
+    const res = await call('POST', '/v1/events', naturalis, eventBody('coorg', 'lumc', { id: 'naturalis-test-coorg' }))
     expect(((await res.json()) as any).organisers.map((o: any) => o.id)).toEqual(['naturalis', 'lumc'])
-    const removeSelf = await call('PATCH', '/v1/events/test-coorg', naturalis, { organisers: [{ id: 'lumc', role: 'organiser' }] })
+    const removeSelf = await call('PATCH', '/v1/events/naturalis-test-coorg', naturalis, { organisers: [{ id: 'lumc', role: 'organiser' }] })
     expect(removeSelf.status).toBe(403)
   })
 
@@ -89,13 +89,13 @@ describe('moderation workflow', () => {
 
   it('soft-deletes: gone from public reads and exports, kept in the database', async () => {
     await call('POST', '/v1/events', admin, eventBody('gone'))
-    expect((await get('/v1/events/test-gone')).status).toBe(200)
-    const deleted = await call('DELETE', '/v1/events/test-gone', admin)
+    expect((await get('/v1/events/naturalis-test-gone')).status).toBe(200)
+    const deleted = await call('DELETE', '/v1/events/naturalis-test-gone', admin)
     expect(deleted.status).toBe(204)
-    expect((await get('/v1/events/test-gone')).status).toBe(404)
-    expect(await (await get('/v1/events?format=csv&from=2027-03-12&to=2027-03-12')).text()).not.toContain('test-gone')
-    expect((await call('GET', '/v1/events/test-gone', admin)).status).toBe(404)
-    const audit = (await (await call('GET', '/v1/audit?entityId=test-gone', admin)).json()) as any
+    expect((await get('/v1/events/naturalis-test-gone')).status).toBe(404)
+    expect(await (await get('/v1/events?format=csv&from=2027-03-12&to=2027-03-12')).text()).not.toContain('naturalis-test-gone')
+    expect((await call('GET', '/v1/events/naturalis-test-gone', admin)).status).toBe(404)
+    const audit = (await (await call('GET', '/v1/audit?entityId=naturalis-test-gone', admin)).json()) as any
     expect(audit.data.map((a: any) => a.action)).toEqual(['delete', 'create'])
   })
 })

@@ -1,5 +1,5 @@
 /** The events collection: filters, sorts, visibility and hydration in one place, plus facet counts. */
-import { asc, eq, inArray, type SQL, sql } from 'drizzle-orm'
+import { and, asc, eq, inArray, type SQL, sql } from 'drizzle-orm'
 import * as t from '../../../schema/tables'
 import type { Db } from '../../base/env'
 import { collection, type Viewer } from '../collection'
@@ -32,7 +32,7 @@ export async function eventFacets(db: Db, values: EventFilterValues, viewer: Vie
       .innerJoin(t.themes, eq(t.themes.id, t.eventThemes.themeId)).where(inArray(t.eventThemes.eventId, ids))
       .groupBy(t.themes.id).orderBy(sql`count(*) desc`, asc(t.themes.id)),
     db.select({ id: t.partners.id, name: t.partners.name, count }).from(t.eventOrganisers)
-      .innerJoin(t.partners, eq(t.partners.id, t.eventOrganisers.partnerId)).where(inArray(t.eventOrganisers.eventId, ids))
+      .innerJoin(t.partners, eq(t.partners.id, t.eventOrganisers.partnerId)).where(and(inArray(t.eventOrganisers.eventId, ids), eq(t.eventOrganisers.confirmed, true)))
       .groupBy(t.partners.id).orderBy(sql`count(*) desc`, asc(t.partners.id)),
     db.select({ month: sql<string>`substr(${t.events.startsLocalDate}, 1, 7)`, count }).from(t.events)
       .where(where).groupBy(sql`1`).orderBy(sql`1`),

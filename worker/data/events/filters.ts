@@ -16,7 +16,9 @@ export const eventFilters = {
   (from) => sql`(${e.endsAtEffective} > ${from} or ${e.startsAt} = ${from})`),
   to: dateFilter(named('Tot en met', 'Up to and including'), 'Only events that start before then. A date includes that whole local day (Europe/Amsterdam).', '2022-09-30', 'to',
     (to) => sql`${e.startsAt} < ${to}`),
-  partner: refFilter(named('Georganiseerd door', 'Organised by'), 'partners', 'Organised (in any role) by this partner.', 'naturalis', via('event_organisers', 'partner_id')),
+  // Only partners that confirmed: naming a partner does not put the event on its list (see eventOrganisers.confirmed).
+  partner: refFilter(named('Georganiseerd door', 'Organised by'), 'partners', 'Organised (in any role) by this partner.', 'naturalis',
+    (ids) => sql`${e.id} in (select event_id from event_organisers where confirmed = 1 and ${inList(sql`partner_id`, ids)})`),
   opgave: refFilter(named('Opgave', 'Opgave'), 'opgaven', 'Contributing to this opgave.', 'leiden2022-inclusieve-stad', via('event_opgaven', 'opgave_id')),
   theme: refFilter(named('Thema', 'Theme'), 'themes', 'Classified under this theme or track.', 'cultureel-erfgoed', via('event_themes', 'theme_id')),
   place: refFilter(named('Plek', 'Place'), 'places', 'Happening at this place, or in a place inside it (a hall inside a building).', 'pieterskerk',

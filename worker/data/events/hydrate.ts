@@ -3,6 +3,7 @@ import { and, asc, eq } from 'drizzle-orm'
 import type { Event } from '../../../schema/api/events'
 import * as tables from '../../../schema/tables'
 import type { Db } from '../../base/env'
+import type { Viewer } from '../../base/keys'
 import { bilingual, nullableBilingual } from '../rows'
 import { inList } from '../sql'
 import { visibleEvents } from './visibility'
@@ -14,7 +15,7 @@ const eventRef = { id: t.events.id, title: t.events.title, startsAt: t.events.st
 const partnerRef = { id: t.partners.id, name: t.partners.name, kind: t.partners.kind }
 
 /** Rows → API events, with every relation of every row fetched in one batch. */
-export async function hydrateEvents(db: Db, rows: EventRow[]): Promise<Event[]> {
+export async function hydrateEvents(db: Db, rows: EventRow[], viewer: Viewer = null): Promise<Event[]> {
   if (rows.length === 0) return []
   const ids = rows.map((r) => r.id)
   const parentIds = [...new Set(rows.flatMap((r) => (r.parentId ? [r.parentId] : [])))]
@@ -24,7 +25,7 @@ export async function hydrateEvents(db: Db, rows: EventRow[]): Promise<Event[]> 
       postalCode: t.places.postalCode, locality: t.places.locality, latitude: t.places.latitude, longitude: t.places.longitude })
       .from(t.eventPlaces).innerJoin(t.places, eq(t.places.id, t.eventPlaces.placeId))
       .where(inList(t.eventPlaces.eventId, ids)).orderBy(asc(t.eventPlaces.position)),
-    db.select({ eventId: t.eventOrganisers.eventId, ...partnerRef, role: t.eventOrganisers.role })
+    db.select({ eventId: t.eventOrganisers.eventId, ...partnerRef, role: t.eventOrganisers.role, confirmed: t.eventOrganisers.confirmed })
       .from(t.eventOrganisers).innerJoin(t.partners, eq(t.partners.id, t.eventOrganisers.partnerId))
       .where(inList(t.eventOrganisers.eventId, ids)).orderBy(asc(t.eventOrganisers.position)),
     db.select({ eventId: t.eventOpgaven.eventId, id: t.opgaven.id, title: t.opgaven.title })
@@ -52,6 +53,15 @@ export async function hydrateEvents(db: Db, rows: EventRow[]): Promise<Event[]> 
   const toRef = (r: typeof parents[number]) => ({ ...r, title: bilingual(r.title) })
   const byPlace = group(places)
   const byOrganiser = group(organisers)
+  /**
+   * A partner named by another partner shows on the event only once it has confirmed — except to editors and to the
+   * event's own organisers, who see it marked `pending`.
+   */
+  const organisersOf = (id: string) => {
+    const all = byOrganiser(id)
+    const insider = viewer?.role === 'admin' || (!!viewer?.partnerId && all.some((o) => o.id === viewer.partnerId))
+    return all.flatMap(({ confirmed, ...o }) => (confirmed ? [o] : insider ? [{ ...o, pending: true }] : []))
+  }
   const byOpgave = group(opgaven)
   const byTheme = group(themes)
   const byAudience = group(audiences)
@@ -60,7 +70,7 @@ export async function hydrateEvents(db: Db, rows: EventRow[]): Promise<Event[]> 
   const parentById = new Map(parents.map((p) => [p.id, toRef(p)]))
   const sourceById = new Map(sources.map((p) => [p.id, p]))
 
-  return rows.map(({ endsAtEffective, startsLocalDate, deletedAt, parentId, sourcePartnerId, sourceLicense, sourceUrl, ...r }) => ({
+  return rows.map(({ endsAtEffective, startsLocalDate, deletedAt, version, parentId, sourcePartnerId, sourceLicense, sourceUrl, ...r }) => ({
     ...r,
     title: bilingual(r.title),
     summary: nullableBilingual(r.summary),
@@ -68,7 +78,7 @@ export async function hydrateEvents(db: Db, rows: EventRow[]): Promise<Event[]> 
     notes: nullableBilingual(r.notes),
     image: r.image ? { url: r.image.url, creditText: r.image.creditText ?? null, license: r.image.license ?? null } : null,
     places: byPlace(r.id),
-    organisers: byOrganiser(r.id),
+    organisers: organisersOf(r.id),
     opgaven: byOpgave(r.id).map((o) => ({ ...o, title: bilingual(o.title) })),
     themes: byTheme(r.id).map((th) => ({ ...th, label: bilingual(th.label) })),
     audiences: byAudience(r.id).map((a) => a.audience),

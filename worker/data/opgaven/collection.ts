@@ -32,7 +32,7 @@ async function hydrate(db: Db, rows: Row[]): Promise<Opgave[]> {
       .from(t.opgavePartners).innerJoin(t.partners, eq(t.partners.id, t.opgavePartners.partnerId))
       .where(inList(t.opgavePartners.opgaveId, ids)).orderBy(asc(t.partners.name)),
   ])
-  return rows.map(({ deletedAt, ...r }) => ({
+  return rows.map(({ deletedAt, version, ...r }) => ({
     ...r,
     title: bilingual(r.title),
     summary: nullableBilingual(r.summary),

@@ -24,7 +24,7 @@ async function hydrate(db: Db, rows: Row[]): Promise<Partner[]> {
   if (rows.length === 0) return []
   const memberships = await db.select().from(t.memberships)
     .where(inList(t.memberships.partnerId, rows.map((r) => r.id))).orderBy(asc(t.memberships.agreement))
-  return rows.map(({ deletedAt, ...r }) => ({
+  return rows.map(({ deletedAt, version, ...r }) => ({
     ...r,
     description: nullableBilingual(r.description),
     altNames: r.altNames.map((a) => ({ name: a.name, validFrom: a.validFrom ?? null, validTo: a.validTo ?? null, note: a.note ?? null })),

@@ -33,7 +33,7 @@ async function hydrate(db: Db, rows: Row[]): Promise<Place[]> {
     db.select({ id: t.partners.id, name: t.partners.name, kind: t.partners.kind }).from(t.partners)
       .where(inList(t.partners.id, rows.flatMap((r) => (r.operatorId ? [r.operatorId] : [])))),
   ])
-  return rows.map(({ containedInId, operatorId, deletedAt, ...r }) => ({
+  return rows.map(({ containedInId, operatorId, deletedAt, version, ...r }) => ({
     ...r,
     description: nullableBilingual(r.description),
     accessibility: nullableBilingual(r.accessibility),

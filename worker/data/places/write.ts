@@ -1,7 +1,7 @@
 import { and, eq, isNull } from 'drizzle-orm'
 import { PlaceInput } from '../../../schema/api/inputs'
 import * as t from '../../../schema/tables'
-import { usedByEvents, type WriteModel } from '../write'
+import { noCycle, usedByEvents, type WriteModel } from '../write'
 
 export const placeModel: WriteModel<typeof PlaceInput._output & { id: string }> = {
   entity: 'place', table: t.places, input: PlaceInput, relations: {},
@@ -10,6 +10,7 @@ export const placeModel: WriteModel<typeof PlaceInput._output & { id: string }> 
     ...(p.containedIn ? [{ table: 'places' as const, id: p.containedIn, path: 'containedIn' }] : []),
     ...(p.operator ? [{ table: 'partners' as const, id: p.operator, path: 'operator' }] : []),
   ],
+  check: (db, p) => noCycle(db, 'places', 'contained_in_id', p.id, p.containedIn, 'containedIn'),
   inUse: async (db, id) => {
     const events = await usedByEvents(db, 'event_places', 'place_id', id)
     if (events) return events

@@ -1,4 +1,4 @@
-import type { Hono, NotFoundHandler } from 'hono'
+import type { Hono, MiddlewareHandler, NotFoundHandler } from 'hono'
 import type { AppEnv } from '../../base/env'
 import { problem } from '../../base/problem'
 
@@ -6,13 +6,10 @@ import { problem } from '../../base/problem'
 const toRegExp = (path: string) =>
   new RegExp(`^${path.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\/:[^/]+|\/\{[^}]+\}/g, '/[^/]+')}$`)
 
-/**
- * A path that exists with other methods answers 405 with `Allow` (RFC 9110), anything else 404 — both as
- * problem+json (after a last look among the static assets). Hono itself answers 404 for both.
- */
-export const notFoundOrMethodNotAllowed = (app: Hono<AppEnv>): NotFoundHandler<AppEnv> => {
+/** The methods each path of the app answers (HEAD with GET, OPTIONS with any), from the app's own routes. */
+export function allowedMethods(app: Hono<AppEnv>): (path: string) => string[] {
   let table: { re: RegExp; methods: Set<string> }[] | undefined
-  return async function notFound(c) {
+  return (path) => {
     if (!table) {
       const byPath = new Map<string, { re: RegExp; methods: Set<string> }>()
       for (const r of app.routes) {
@@ -24,12 +21,24 @@ export const notFoundOrMethodNotAllowed = (app: Hono<AppEnv>): NotFoundHandler<A
       }
       table = [...byPath.values()]
     }
-    const path = new URL(c.req.url).pathname
     const allowed = new Set<string>()
     for (const { re, methods } of table) if (re.test(path)) for (const m of methods) allowed.add(m)
-    if (allowed.size > 0) {
-      allowed.add('OPTIONS')
-      const allow = [...allowed].sort().join(', ')
+    if (allowed.size) allowed.add('OPTIONS')
+    return [...allowed].sort()
+  }
+}
+
+/**
+ * A path that exists with other methods answers 405 with `Allow` (RFC 9110), anything else 404 — both as
+ * problem+json (after a last look among the static assets). Hono answers 404 for both and ships no 405 helper.
+ */
+export const notFoundOrMethodNotAllowed = (app: Hono<AppEnv>): NotFoundHandler<AppEnv> => {
+  const methodsOf = allowedMethods(app)
+  return async function notFound(c) {
+    const path = new URL(c.req.url).pathname
+    const allowed = methodsOf(path)
+    if (allowed.length > 0) {
+      const allow = allowed.join(', ')
       return problem(c, 405, `${c.req.method} is not supported on ${path}; use ${allow}.`, undefined, { Allow: allow })
     }
     // In production the asset router answers before the Worker; this keeps wrangler's test runtime (and any
@@ -42,3 +51,17 @@ export const notFoundOrMethodNotAllowed = (app: Hono<AppEnv>): NotFoundHandler<A
     return problem(c, 404, `Nothing lives at ${path}.${hint} The API is described at /v1/openapi.json.`)
   }
 }
+
+/**
+ * OPTIONS says what the path allows: `Allow` (and, for a CORS preflight, Access-Control-Allow-Methods) lists exactly
+ * the methods the path answers; OPTIONS on a path that does not exist is a 404.
+ */
+export const optionsAllow = (methodsOf: (path: string) => string[]): MiddlewareHandler<AppEnv> =>
+  async function optionsAllow(c, next) {
+    if (c.req.method !== 'OPTIONS') return next()
+    const path = new URL(c.req.url).pathname
+    const allowed = methodsOf(path)
+    if (allowed.length === 0) return problem(c, 404, `Nothing lives at ${path}. The API is described at /v1/openapi.json.`)
+    await next()
+    c.res.headers.set('Allow', allowed.join(', '))
+  }

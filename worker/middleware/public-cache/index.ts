@@ -12,6 +12,11 @@ export const publicCache = (options: { maxAge: number; staleWhileRevalidate?: nu
     if (!(c.res.ok || c.res.status === 304) || c.res.headers.has('Cache-Control')) return
     const swr = options.staleWhileRevalidate ? `, stale-while-revalidate=${options.staleWhileRevalidate}` : ''
     c.res.headers.set('Cache-Control', `public, max-age=${options.maxAge}${swr}`)
-    // The representation depends on Accept (JSON, CSV, iCalendar, JSON-LD): shared caches must key on it.
-    if (!c.res.headers.has('Vary')) c.res.headers.set('Vary', 'Accept')
+    // What the representation depends on, so shared caches key on it: the format (Accept) and, for API reads, the key
+    // (a key shows its own drafts; `public` would otherwise let a cache serve the anonymous answer to a key holder);
+    // for pages, the reader's language.
+    const html = c.res.headers.get('Content-Type')?.startsWith('text/html')
+    const vary = html ? ['Accept-Language'] : new URL(c.req.url).pathname.startsWith('/v1/') ? ['Accept', 'Authorization'] : ['Accept']
+    const present = (c.res.headers.get('Vary') ?? '').split(',').map((v) => v.trim()).filter(Boolean)
+    c.res.headers.set('Vary', [...new Set([...present, ...vary])].join(', '))
   }

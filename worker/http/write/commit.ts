@@ -1,0 +1,51 @@
+/**
+ * Committing a write: the statements of one write run as one D1 batch (one transaction), preceded by a guard that
+ * makes the write conditional on the version the writer read. A failed guard, a taken id and a broken reference are
+ * told apart from a database outage, so a conflict is a 409 or 412, never a 503.
+ */
+import { sql } from 'drizzle-orm'
+import type { BatchItem } from 'drizzle-orm/batch'
+import type { Context } from 'hono'
+import { writeGuards } from '../../../schema/tables'
+import type { AppEnv, Db } from '../../base/env'
+import type { LiveTable } from '../../data/rows'
+import { runBatch } from './batch'
+
+/** What a refused batch means. */
+export type Conflict = 'changed' | 'taken' | 'reference'
+
+/** The kind of conflict behind a D1 error, or null for anything else (an outage: retryable 503). */
+export function conflictOf(err: unknown): { kind: Conflict; message: string } | null {
+  for (let e: unknown = err, depth = 0; e instanceof Error && depth < 6; e = e.cause, depth++) {
+    const m = e.message
+    if (/CHECK constraint failed: write_guards_ok/.test(m)) return { kind: 'changed', message: m }
+    const unique = /(?:UNIQUE|PRIMARY KEY) constraint failed: ([\w.]+(?:, [\w.]+)*)/.exec(m)
+    if (unique) return { kind: 'taken', message: unique[1]! }
+    if (/FOREIGN KEY constraint failed/.test(m)) return { kind: 'reference', message: m }
+  }
+  return null
+}
+
+/**
+ * A statement that aborts the batch unless the row `id` of `table` is live and still at `version`: an insert that
+ * fails its CHECK when the condition does not hold (write_guards never holds a row).
+ */
+export const guard = (db: Db, table: LiveTable, id: string, version: number) =>
+  // An insert builder (not db.run): drizzle's D1 batch binds parameters only for its own query builders.
+  db.insert(writeGuards).select(db.select({ ok: sql<number>`0`.as('ok') }).from(sql`(select 1)`).where(sql`not exists (
+    select 1 from ${table} where ${table.id} = ${id} and ${table.version} = ${version} and ${table.deletedAt} is null)`))
+
+/** The next version of a row, set in the same UPDATE that writes it. */
+export const nextVersion = (table: LiveTable) => sql`${table.version} + 1`
+
+/** Runs the batch; a refused one comes back as its conflict, anything else is thrown. */
+export async function commit(c: Context<AppEnv>, statements: BatchItem<'sqlite'>[]): Promise<{ kind: Conflict; message: string } | null> {
+  try {
+    await runBatch(c, statements)
+    return null
+  } catch (err) {
+    const conflict = conflictOf(err)
+    if (!conflict) throw err
+    return conflict
+  }
+}
