@@ -6,6 +6,11 @@ import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core'
 import * as t from './tables'
 
 type Role = (typeof t.ORGANISER_ROLES)[number]
+/** A changed occurrence as writers send it (schema/api/schedule.ts). */
+type Change = {
+  occurrence: string; status?: (typeof t.EVENT_STATUSES)[number] | null; startsAt?: string | null; endsAt?: string | null
+  place?: string | null; note?: t.Bilingual | null
+}
 type Relation<V, Row> = {
   table: SQLiteTable & { $inferInsert: Row }
   owner: SQLiteColumn
@@ -43,6 +48,15 @@ export const EVENT_RELATIONS = {
     table: t.eventAudiences, owner: t.eventAudiences.eventId,
     toRows: (eventId, list: readonly (typeof t.AUDIENCES)[number][]) => list.map((audience) => ({ eventId, audience })),
     fromRows: (rows) => rows.map((r) => r.audience),
+  }),
+  overrides: relation({
+    table: t.eventOverrides, owner: t.eventOverrides.eventId, order: t.eventOverrides.recurrenceId,
+    toRows: (eventId, list: readonly Change[]) => list.map((o) => ({
+      eventId, recurrenceId: o.occurrence, status: o.status ?? null, startsAt: o.startsAt ?? null, endsAt: o.endsAt ?? null, placeId: o.place ?? null, note: o.note ?? null,
+    })),
+    fromRows: (rows) => rows.map((r): Change => ({
+      occurrence: r.recurrenceId, status: r.status ?? null, startsAt: r.startsAt ?? null, endsAt: r.endsAt ?? null, place: r.placeId ?? null, note: r.note ?? null,
+    })),
   }),
   languages: relation({
     table: t.eventLanguages, owner: t.eventLanguages.eventId,

@@ -15,6 +15,11 @@ export type Bilingual = { nl: string; en?: string | null }
 export type PartialDate = string
 export type AltName = { name: string; validFrom?: PartialDate | null; validTo?: PartialDate | null; note?: string | null }
 export type Image = { url: string; creditText?: string | null; license?: string | null }
+/** A repeat rule (RFC 5545 RRULE subset) with dates added or left out, in local wall-clock time (core/recurrence.ts). */
+export type Schedule = { rrule: string | null; alsoOn?: string[]; notOn?: string[] }
+export const WEEKDAYS = ['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su'] as const
+/** When a long event (an exhibition) is open: hours per weekday, and days it is closed. */
+export type OpeningHours = { hours: { days: (typeof WEEKDAYS)[number][]; opens: string; closes: string }[]; closed?: string[] }
 
 export const EVENT_STATUSES = ['scheduled', 'cancelled', 'postponed', 'rescheduled', 'movedOnline'] as const
 export const ATTENDANCE_MODES = ['offline', 'online', 'mixed'] as const
@@ -35,7 +40,7 @@ export const AGREEMENTS = ['kennisstad-2017', 'kennisstad-2023'] as const
 export const WORKFLOW = ['draft', 'submitted', 'published', 'rejected'] as const
 export const ROLES = ['admin', 'partner'] as const
 /** The published collections, each one table: `/v1/{id}` in the API, one dataset in the catalog. */
-export const DATASET_IDS = ['events', 'opgaven', 'partners', 'places', 'themes'] as const
+export const DATASET_IDS = ['events', 'occurrences', 'opgaven', 'partners', 'places', 'themes'] as const
 export type DatasetId = (typeof DATASET_IDS)[number]
 /** The kinds of record, as the change feed and the audit log name them. */
 export const ENTITIES = ['event', 'partner', 'place', 'opgave', 'theme'] as const
@@ -181,6 +186,11 @@ export const events = sqliteTable('events', {
   /** Fictitious example rows that keep "upcoming" listings populated; never a historical claim. */
   demo: integer('demo', { mode: 'boolean' }).notNull().default(false),
   notes: text('notes', { mode: 'json' }).$type<Bilingual>(),
+  /** Null for a single event; a series repeats its own start and end by this rule. */
+  schedule: text('schedule', { mode: 'json' }).$type<Schedule>(),
+  openingHours: text('opening_hours', { mode: 'json' }).$type<OpeningHours>(),
+  /** Internal: the end of a series' last occurrence (materialised up to the horizon); null for a single event. */
+  seriesEndsAt: text('series_ends_at'),
   // An insert that forgets the moderation state must never publish.
   workflow: text('workflow', { enum: WORKFLOW }).notNull().default('draft'),
   ...deletable,
@@ -192,6 +202,7 @@ export const events = sqliteTable('events', {
   index('events_updated_idx').on(t.updatedAt, t.id),
   index('events_parent_idx').on(t.parentId),
   index('events_status_idx').on(t.status),
+  index('events_series_ends_idx').on(t.seriesEndsAt).where(sql`series_ends_at IS NOT NULL`),
 ])
 
 export const eventPlaces = sqliteTable('event_places', {
@@ -229,6 +240,39 @@ export const eventAudiences = sqliteTable('event_audiences', {
   eventId: text('event_id').notNull().references(() => events.id, { onDelete: 'cascade' }),
   audience: text('audience', { enum: AUDIENCES }).notNull(),
 }, (t) => [primaryKey({ columns: [t.eventId, t.audience] }), index('event_audiences_idx').on(t.audience, t.eventId)])
+
+/** One occurrence of a series changed: cancelled, moved to another time, or at another place. */
+export const eventOverrides = sqliteTable('event_overrides', {
+  eventId: text('event_id').notNull().references(() => events.id, { onDelete: 'cascade' }),
+  /** The occurrence it changes, by its original start (UTC). */
+  recurrenceId: text('recurrence_id').notNull(),
+  status: text('status', { enum: EVENT_STATUSES }),
+  startsAt: text('starts_at'),
+  endsAt: text('ends_at'),
+  placeId: text('place_id').references(() => places.id),
+  note: text('note', { mode: 'json' }).$type<Bilingual>(),
+}, (t) => [primaryKey({ columns: [t.eventId, t.recurrenceId] })])
+
+/**
+ * Every occurrence of every event (a single event has one), with its overrides applied: what `GET /v1/occurrences`
+ * lists and what a series' time-window filter checks. Written by the write pipeline and the seed from the event's
+ * schedule (core/recurrence.ts); never edited on its own.
+ */
+export const eventOccurrences = sqliteTable('event_occurrences', {
+  eventId: text('event_id').notNull().references(() => events.id, { onDelete: 'cascade' }),
+  recurrenceId: text('recurrence_id').notNull(),
+  startsAt: text('starts_at').notNull(),
+  endsAt: text('ends_at'),
+  /** Internal: an occurrence without end ends when it starts. */
+  endsAtEffective: text('ends_at_effective').generatedAlwaysAs(sql`coalesce(ends_at, starts_at)`, { mode: 'virtual' }),
+  /** From an override; null: the event's own. */
+  status: text('status', { enum: EVENT_STATUSES }),
+  placeId: text('place_id'),
+}, (t) => [
+  primaryKey({ columns: [t.eventId, t.recurrenceId] }),
+  index('event_occurrences_starts_idx').on(t.startsAt, t.eventId, t.recurrenceId),
+  index('event_occurrences_event_idx').on(t.eventId, t.startsAt),
+])
 
 /** Languages spoken at the event, BCP 47 (`nl`, `en`). */
 export const eventLanguages = sqliteTable('event_languages', {

@@ -3,6 +3,7 @@ import { Bilingual, createSelectSchema, doc, Instant, orNull, page, pageMetaFiel
 import { OpgaveRef, Role } from './opgaven'
 import { PartnerRef, partnerRefFields } from './partners'
 import { PlaceRef } from './places'
+import { NextOccurrence, OpeningHours, Schedule } from './schedule'
 import { Theme } from './themes'
 
 const HttpUrl = z.url({ protocol: /^https?$/ })
@@ -52,7 +53,7 @@ const Source = z.object({
   url: doc(HttpUrl.nullable(), 'Public source the facts come from.', 'https://leiden2022.nl/activiteiten/nacht-van-ontdekkingen'),
 }).openapi('Source')
 
-export const Event = EventBase.omit({ endsAtEffective: true, startsLocalDate: true, deletedAt: true, version: true, parentId: true, sourcePartnerId: true, sourceLicense: true, sourceUrl: true })
+export const Event = EventBase.omit({ endsAtEffective: true, startsLocalDate: true, deletedAt: true, version: true, schedule: true, openingHours: true, seriesEndsAt: true, parentId: true, sourcePartnerId: true, sourceLicense: true, sourceUrl: true })
   .extend({
     summary: doc(orNull(Bilingual), 'One or two sentences.'),
     description: doc(orNull(Bilingual), 'Longer text.'),
@@ -66,6 +67,9 @@ export const Event = EventBase.omit({ endsAtEffective: true, startsLocalDate: tr
     languages: doc(z.array(z.string()), 'Languages spoken, BCP 47; empty when not known.', ['nl', 'en']),
     parent: doc(orNull(EventRef), 'The event this one is part of (ESOF2022 for its exhibition floor).'),
     subEvents: doc(z.array(EventRef), 'Events that are part of this one, by start.'),
+    schedule: doc(orNull(Schedule), 'How the event repeats, when it is a series; null for a single event.'),
+    nextOccurrence: doc(orNull(NextOccurrence), 'The first occurrence that has not ended yet (for a single event: itself), or null when all are past.'),
+    openingHours: doc(orNull(OpeningHours), 'When it is open, for long events such as exhibitions.'),
     source: doc(Source, 'Provenance and licence of this record.'),
     createdAt: doc(Instant, 'When this record was first published.'),
     updatedAt: doc(Instant, 'When this record last changed.'),

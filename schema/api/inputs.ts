@@ -6,19 +6,12 @@
 import { AGREEMENTS, AUDIENCES, events, OPGAVE_STATUSES, opgaven, ORGANISER_ROLES, partners, places, THEME_SCHEMES, themes, WORKFLOW } from '../tables'
 import { doc, PartialDate, Slug, z } from './common'
 import { createSchemaFactory } from 'drizzle-zod'
-import { plain } from '../../core/text'
-import { inTimeWindow, TIME_WINDOW_TEXT, toRfc3339 } from '../../core/time'
+import { bilingual, HttpUrl, OffsetDateTime, slugs, text } from './input-parts'
+import { openingHoursInput, overridesInput, scheduleInput } from './schedule'
+import { expand } from '../../core/recurrence'
 
 const { createInsertSchema } = createSchemaFactory({ zodInstance: z })
 
-const HttpUrl = z.url({ protocol: /^https?$/, hostname: z.regexes.domain }).max(2000)
-/** An instant with its offset, inside the platform's time window; stored (and returned) in UTC. */
-const OffsetDateTime = z.iso.datetime({ offset: true }).max(40)
-  .refine((v) => Number.isNaN(Date.parse(v)) || inTimeWindow(Date.parse(v)), `must lie ${TIME_WINDOW_TEXT}`)
-  .overwrite((v) => (Number.isNaN(Date.parse(v)) ? v : toRfc3339(Date.parse(v))))
-const text = (max: number) => z.string().overwrite(plain).min(1).max(max)
-const bilingual = (max: number) => z.strictObject({ nl: text(max), en: text(max).nullable().optional() })
-const slugs = (max = 20) => z.array(Slug).max(max)
 const isTimeZone = (tz: string) => {
   try {
     new Intl.DateTimeFormat('en', { timeZone: tz })
@@ -60,6 +53,9 @@ const eventFields = createInsertSchema(events, {
   audiences: z.array(z.enum(AUDIENCES)).max(AUDIENCES.length).optional(),
   languages: z.array(z.string().regex(/^[a-z]{2,3}$/, 'must be an ISO 639 code')).max(10).optional(),
   workflow: z.enum(WORKFLOW).optional(),
+  schedule: scheduleInput.nullable().optional(),
+  overrides: overridesInput.optional(),
+  openingHours: openingHoursInput.nullable().optional(),
 }).strict()
 
 /** Attaches a description to each field of an input object (the docs page shows them on the request body). */
@@ -85,11 +81,28 @@ const eventDocs = {
   image: 'Image URL with credit and licence.', places: 'Place ids, main place first.', organisers: 'Partners with their role; a partner key is always among them.',
   opgaven: 'Opgave ids.', themes: 'Theme ids.', audiences: 'Intended audiences.', languages: 'Languages spoken (ISO 639-1).',
   workflow: 'Moderation state to put the event in; what a key may choose depends on its role.',
+  schedule: 'Makes the event a series: it repeats its own start and end (local wall-clock time) by an iCalendar rule, with dates added or left out. Occurrences are listed at /events/{id}/occurrences and /occurrences.',
+  overrides: 'Single occurrences of the series that are cancelled, moved or at another place, by their original start (replaced whole).',
+  openingHours: 'When a long event (an exhibition) is open: hours per weekday and closed days.',
 } as const
 
 const eventRules = (e: z.infer<typeof eventFields>, ctx: z.core.$RefinementCtx) => {
   if (e.endsAt && Date.parse(e.endsAt) < Date.parse(e.startsAt)) ctx.addIssue({ code: 'custom', path: ['endsAt'], message: 'must not be before startsAt' })
   if (e.minAge != null && e.maxAge != null && e.maxAge < e.minAge) ctx.addIssue({ code: 'custom', path: ['maxAge'], message: 'must not be below minAge' })
+  if (e.overrides?.length) {
+    // A change can only be made to an occurrence the series has.
+    let series: Set<string>
+    try {
+      series = new Set(e.schedule ? expand({ startsAt: e.startsAt, endsAt: e.endsAt ?? null, allDay: e.allDay ?? false, schedule: e.schedule }).map((o) => o.recurrenceId) : [])
+    } catch {
+      return // the schedule or the times are invalid themselves, and reported on their own
+    }
+    e.overrides.forEach((o, i) => {
+      if (!series.has(o.occurrence)) {
+        ctx.addIssue({ code: 'custom', path: ['overrides', i, 'occurrence'], message: e.schedule ? `the series has no occurrence starting at ${o.occurrence}` : 'only a series (with a schedule) has occurrences to change' })
+      }
+    })
+  }
 }
 
 const eventExample = {

@@ -6,6 +6,7 @@ export const eventColumns: Column<Event>[] = [
   col('kind', 'string', 'Soort evenement', 'Kind of event', 'conference', (e) => e.kind),
   ...bilingualCols<Event>('title', 'Titel', 'Title', ['Nacht van Ontdekkingen', 'Night of Discoveries'], (e) => e.title),
   ...bilingualCols<Event>('summary', 'Samenvatting', 'Summary', ['Voorheen Nacht van Kunst & Kennis.', 'Formerly Nacht van Kunst & Kennis.'], (e) => e.summary),
+  ...bilingualCols<Event>('repeats', 'Herhaling (leeg: eenmalig)', 'Repeats (empty: once)', ['Elke zondag om 14:00', 'Every Sunday at 14:00'], (e) => e.schedule?.summary ?? null),
   col('starts_at', 'dateTime', 'Begin, lokale tijd Amsterdam met offset', 'Start, Amsterdam local time with offset', '2022-09-17T19:00:00+02:00', (e) => local(e.startsAt)),
   col('ends_at', 'dateTime', 'Einde (exclusief), lokale tijd met offset; leeg als onbekend', 'End (exclusive), local time with offset; empty when unknown', '2022-09-18T00:00:00+02:00', (e) => local(e.endsAt)),
   col('starts_at_utc', 'dateTime', 'Begin in UTC', 'Start in UTC', '2022-09-17T17:00:00Z', (e) => e.startsAt),

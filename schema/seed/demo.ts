@@ -4,7 +4,7 @@
  * places are used as the setting; none of these events is claimed to exist.
  */
 import { addDays } from '../../core/time'
-import { days, timed } from './events'
+import { at, days, timed } from './events'
 import type { EventSeed } from './types'
 
 const note = {
@@ -14,6 +14,16 @@ const note = {
 
 export function demoEventSeeds(today: string): EventSeed[] {
   const d = (n: number) => addDays(today, n)
+  /** The first `weekday` (0 = Sunday) at least `after` days from today. */
+  const next = (weekday: number, after: number) => {
+    const from = d(after)
+    return addDays(from, (weekday - new Date(`${from}T12:00:00Z`).getUTCDay() + 7) % 7)
+  }
+  const sunday = next(0, 1)
+  // The second Thursday of next month: the first date of a "every second Thursday" series.
+  const monthStart = `${addDays(`${today.slice(0, 7)}-28`, 7).slice(0, 7)}-01`
+  const firstThursday = addDays(monthStart, (4 - new Date(`${monthStart}T12:00:00Z`).getUTCDay() + 7) % 7)
+  const thursday = addDays(firstThursday, 7)
   const demo = (e: EventSeed): EventSeed => ({
     ...e, demo: true, notes: note, opgaven: e.opgaven ?? ['kennis-cultuur-erfgoed'], sourceLicense: 'CC0-1.0',
     title: { nl: `Demo: ${e.title.nl}`, en: `Demo: ${e.title.en}` },
@@ -25,7 +35,7 @@ export function demoEventSeeds(today: string): EventSeed[] {
       places: ['naturalis'], organisers: [{ id: 'naturalis', role: 'organiser' }], themes: ['biodiversiteit-en-duurzaamheid'],
       audiences: ['general'], languages: ['nl'] }),
     demo({ id: 'demo-tentoonstelling-erfgoed', kind: 'exhibition', ...days(d(-20), d(70)), free: false, price: 17.5,
-      priceCurrency: 'EUR',
+      priceCurrency: 'EUR', openingHours: { hours: [{ days: ['tu', 'we', 'th', 'fr', 'sa', 'su'], opens: '10:00', closes: '17:00' }], closed: [next(3, 14)] },
       title: { nl: 'Tentoonstelling: kennis en erfgoed', en: 'Exhibition: knowledge and heritage' },
       summary: { nl: 'Voorbeeld van een meerdaagse tentoonstelling die al loopt.', en: 'Example of a multi-day exhibition already running.' },
       places: ['museum-de-lakenhal'], organisers: [{ id: 'museum-de-lakenhal', role: 'organiser' }], themes: ['cultureel-erfgoed'],
@@ -70,6 +80,20 @@ export function demoEventSeeds(today: string): EventSeed[] {
       summary: { nl: 'Voorbeeld van een hybride symposium.', en: 'Example of a hybrid symposium.' },
       places: ['stadsgehoorzaal'], organisers: [{ id: 'lumc', role: 'organiser' }, { id: 'gemeente-leiden', role: 'partner' }],
       themes: ['gezondheid-en-welzijn'], audiences: ['professionals', 'researchers'], languages: ['nl', 'en'] }),
+    // A weekly series over eight months: it crosses a switch between summer and winter time (14:00 stays 14:00),
+    // and its third Sunday is cancelled.
+    demo({ id: 'demo-rondleiding-zondag', kind: 'tour', ...timed(`${sunday}T14:00`, `${sunday}T15:00`), free: false, price: 5, priceCurrency: 'EUR',
+      schedule: { rrule: 'FREQ=WEEKLY;BYDAY=SU;COUNT=35' },
+      overrides: [{ occurrence: at(`${addDays(sunday, 14)}T14:00`), status: 'cancelled', note: { nl: 'Vervalt (fictief voorbeeld).', en: 'Cancelled (fictitious example).' } }],
+      title: { nl: 'Rondleiding door de collectie', en: 'Guided tour of the collection' },
+      summary: { nl: 'Voorbeeld van een wekelijkse rondleiding, elke zondag om 14:00.', en: 'Example of a weekly guided tour, every Sunday at 14:00.' },
+      places: ['naturalis'], organisers: [{ id: 'naturalis', role: 'organiser' }], themes: ['biodiversiteit-en-duurzaamheid'],
+      audiences: ['general', 'children'], languages: ['nl'] }),
+    demo({ id: 'demo-wetenschapscafe', kind: 'lecture', ...timed(`${thursday}T20:00`, `${thursday}T22:00`), free: true,
+      schedule: { rrule: 'FREQ=MONTHLY;BYDAY=2TH;COUNT=10' },
+      title: { nl: 'Wetenschapscafé', en: 'Science café' },
+      summary: { nl: 'Voorbeeld van een maandelijkse reeks, elke tweede donderdag.', en: 'Example of a monthly series, every second Thursday.' },
+      places: ['plnt'], organisers: [{ id: 'hogeschool-leiden', role: 'organiser' }], audiences: ['general'], languages: ['nl'] }),
     demo({ id: 'demo-museumweekend', kind: 'festival', ...days(d(90), d(91)),
       title: { nl: 'Museumweekend Leiden', en: 'Leiden museum weekend' },
       summary: { nl: 'Voorbeeld van een weekend in meerdere musea.', en: 'Example of a weekend in several museums.' },

@@ -7,7 +7,7 @@ import { addDays, zonedToUtc } from '../../core/time'
 import type { EventSeed } from './types'
 
 /** Local wall-clock `2022-05-28T20:00` → UTC instant. */
-const at = (local: string) => zonedToUtc(local)
+export const at = (local: string) => zonedToUtc(local)
 /** All-day from the first to the last local day inclusive: [first 00:00, day after last 00:00) in Amsterdam. */
 export const days = (first: string, last = first) =>
   ({ startsAt: at(`${first}T00:00`), endsAt: at(`${addDays(last, 1)}T00:00`), allDay: true })
@@ -172,7 +172,9 @@ export const eventSeeds: EventSeed[] = [
     audiences: ['general'], languages: ['nl', 'en'],
     notes: { nl: 'Vooral in het Nederlands, Engels waar mogelijk.', en: 'Mainly in Dutch, English where possible.' },
     sourceUrl: 'https://leiden2022.nl/en/activiteiten/finale-festival' },
-  { id: 'radio-weetlust', kind: 'broadcast', ...days('2022-01-01', '2022-12-31'), attendanceMode: 'online',
+  // A daily broadcast: one all-day occurrence per day of 2022 (the facts say "daily in 2022").
+  { id: 'radio-weetlust', kind: 'broadcast', ...days('2022-01-01'), attendanceMode: 'online',
+    schedule: { rrule: 'FREQ=DAILY;UNTIL=20221231' },
     title: { nl: 'Radio Weetlust', en: 'Radio Weetlust' },
     summary: { nl: 'Dagelijks in 2022 op Sleutelstad 99.6 FM en tv.', en: 'Daily in 2022 on Sleutelstad 99.6 FM and TV.' },
     organisers: [{ id: 'sleutelstad', role: 'organiser' }], opgaven: [ECS], audiences: ['general'], languages: ['nl'],

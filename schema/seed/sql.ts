@@ -4,6 +4,7 @@
  * see exactly the data a newcomer sees. Values are mapped by drizzle's own column codecs (JSON, booleans).
  */
 import { getTableColumns, getTableName, type Table } from 'drizzle-orm'
+import { occurrenceRows } from '../occurrences'
 import { EVENT_RELATIONS } from '../relations'
 import * as t from '../tables'
 import { demoEventSeeds } from './demo'
@@ -44,14 +45,17 @@ function parentsFirst(seeds: EventSeed[]): EventSeed[] {
 export function eventStatements(seeds: EventSeed[]): string[] {
   const ordered = parentsFirst(seeds)
   // Curated and demo events are published; a seed row may say otherwise (the table's default is a draft).
-  const rows = ordered.map(({ places, organisers, opgaven, themes, audiences, languages, ...row }) => ({ workflow: 'published' as const, ...row }))
+  const rows = ordered.map(({ places, organisers, opgaven, themes, audiences, languages, overrides, ...row }) =>
+    ({ workflow: 'published' as const, ...row, seriesEndsAt: occurrenceRows(row.id, { ...row, overrides }).seriesEndsAt ?? undefined }))
   const relations = Object.entries(EVENT_RELATIONS).flatMap(([name, r]) =>
     insertStatements(r.table as Table, ordered.flatMap((e): unknown[] => r.toRows(e.id, (e[name as keyof typeof EVENT_RELATIONS] ?? []) as never[])) as never[]))
-  return [...insertStatements(t.events, rows), ...relations]
+  // Every event's occurrences, as the write pipeline makes them.
+  const occurrences = insertStatements(t.eventOccurrences, ordered.flatMap((e) => occurrenceRows(e.id, e).rows))
+  return [...insertStatements(t.events, rows), ...relations, ...occurrences]
 }
 
 /** The whole Kennisstad dataset; demo events are dated relative to `today` (YYYY-MM-DD, Amsterdam). */
-export function seedStatements(today: string): string[] {
+export function seedStatements(today: string, events = [...eventSeeds, ...demoEventSeeds(today)]): string[] {
   return [
     ...insertStatements(t.themes, themeRows),
     ...insertStatements(t.partners, partnerRows),
@@ -60,7 +64,7 @@ export function seedStatements(today: string): string[] {
     ...insertStatements(t.opgaven, opgaveRows),
     ...insertStatements(t.opgaveThemes, opgaveThemeRows),
     ...insertStatements(t.opgavePartners, opgavePartnerRows),
-    ...eventStatements([...eventSeeds, ...demoEventSeeds(today)]),
+    ...eventStatements(events),
   ]
 }
 

@@ -1,4 +1,4 @@
-import type { AUDIENCES, events, ORGANISER_ROLES } from '../tables'
+import type { AUDIENCES, EVENT_STATUSES, events, ORGANISER_ROLES } from '../tables'
 
 /** An event row plus its relations, as the seed files write it; schema/seed/sql.ts splits it into table rows. */
 export type EventSeed = typeof events.$inferInsert & {
@@ -9,4 +9,5 @@ export type EventSeed = typeof events.$inferInsert & {
   themes?: readonly string[]
   audiences?: readonly (typeof AUDIENCES)[number][]
   languages?: readonly string[]
+  overrides?: readonly { occurrence: string; status?: (typeof EVENT_STATUSES)[number] | null; startsAt?: string | null; endsAt?: string | null; place?: string | null; note?: { nl: string; en?: string | null } | null }[]
 }

@@ -30,7 +30,7 @@ beforeAll(async () => {
   browser = await launchChromium()
   const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Naturalis — agenda</title>
 <script type="module" src="${worker.url}/widgets/v1/kennisstad.js"></script></head><body><main><h1>Agenda</h1>
-<kennisstad-events partner="naturalis" from="2027-03-01" to="2027-04-01" refresh="1"></kennisstad-events></main></body></html>`
+<kennisstad-events partner="naturalis" from="2027-03-01" to="2027-04-01" demo="false" refresh="1"></kennisstad-events></main></body></html>`
   site = await startPartnerSite(new Map([['/', page]]))
 }, 120_000)
 
@@ -64,7 +64,7 @@ describe('a partner publishes through moderation', () => {
     // The partner cannot publish its own event; the public still sees nothing after several refreshes.
     expect((await write('PATCH', '/v1/events/naturalis-e2e-nachtexcursie', partnerKey, { workflow: 'published' })).status).toBe(403)
     // Two refreshes seen on the network (refresh="1"), and the listing still shows nothing.
-    for (let i = 0; i < 2; i++) await page.waitForResponse((r) => r.url().startsWith(`${worker.url}/v1/events?`), { timeout: 0 })
+    for (let i = 0; i < 2; i++) await page.waitForResponse((r) => r.url().startsWith(`${worker.url}/v1/occurrences?`), { timeout: 0 })
     expect((await listing.locator('[part~="empty"]').textContent())?.trim()).toBe('No upcoming events.')
 
     expect((await write('PATCH', '/v1/events/naturalis-e2e-nachtexcursie', editorKey, { workflow: 'published' })).status).toBe(200)

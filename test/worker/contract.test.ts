@@ -21,6 +21,9 @@ const requests = [
   '/v1/csv-metadata/events', '/v1/csv-metadata/places?dialect=excel-nl', '/v1/csv-metadata/nothing', '/v1/catalog',
   '/v1/catalog?x=1', '/v1/changes?limit=5', '/v1/changes?since=bad', '/v1/search?q=nacht', '/v1/search',
   '/v1/events?facets=theme,partner,month&limit=2', '/v1/partners?updatedSince=2020-01-01T00:00:00Z',
+  '/v1/occurrences', '/v1/occurrences?from=2022-07-01&to=2022-07-31&format=csv', '/v1/occurrences?format=jsonld&limit=3',
+  '/v1/occurrences?partner=naturalis&place=naturalis', '/v1/events/radio-weetlust/occurrences?limit=5', '/v1/events/nope/occurrences',
+  '/v1/events/demo-rondleiding-zondag', '/v1/events/demo-tentoonstelling-erfgoed',
 ]
 
 describe('responses match the published contract', () => {

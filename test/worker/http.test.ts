@@ -113,7 +113,7 @@ describe('the contract', () => {
     const operations = Object.values(committed.paths).flatMap((p: any) => Object.values(p).map((o: any) => o.operationId))
     expect(operations.sort()).toEqual(['createEvent', 'createOpgave', 'createPartner', 'createPlace', 'createTheme',
       'deleteEvent', 'deleteEventOrganiser', 'deleteOpgave', 'deletePartner', 'deletePlace', 'deleteTheme', 'getCatalog', 'getCsvMetadata', 'getEvent',
-      'getOpgave', 'getPartner', 'getPlace', 'getTheme', 'listAudit', 'listEvents', 'listOpgaveEvents', 'listOpgaven',
+      'getOpgave', 'getPartner', 'getPlace', 'getTheme', 'listAudit', 'listEventOccurrences', 'listEvents', 'listOccurrences', 'listOpgaveEvents', 'listOpgaven',
       'listChanges', 'listPartnerEvents', 'listPartners', 'listPlaceEvents', 'listPlaces', 'listThemes', 'search',
       'updateEvent', 'updateEventOrganiser', 'updateOpgave', 'updatePartner', 'updatePlace', 'updateTheme'].sort())
   })

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest'
 import * as schema from '../../schema/tables'
 import { after, encodeCursor, orderBy, type SortSpec } from '../../worker/data/pagination'
 import { events } from '../../worker/data/events/collection'
+import { occurrences } from '../../worker/data/occurrences/collection'
 import type { EventFilterValues as EventFilter } from '../../worker/data/events/filters'
 import { sql } from 'drizzle-orm'
 
@@ -49,6 +50,14 @@ describe('query plans', () => {
     expect(fullScans(lines), lines.join('\n')).toEqual([])
     expect(lines.join('\n')).toMatch(/(SCAN|SEARCH) events USING (INDEX|INTEGER PRIMARY KEY)/)
     if (ordered) expect(lines.join('\n')).not.toMatch(/USE TEMP B-TREE FOR ORDER BY/)
+  })
+
+  it('lists occurrences from the start index, and finds a series’ dates by its own index', async () => {
+    const lines = await plan(occurrences.select(db, { from: '2026-11-27T00:00:00Z' }, null)(undefined, orderBy(occurrences.sorts.startsAt as SortSpec<never>), 21) as unknown as Query)
+    expect(lines.join('\n')).toMatch(/event_occurrences USING (COVERING )?INDEX event_occurrences_starts_idx/)
+    expect(lines.join('\n')).not.toMatch(/USE TEMP B-TREE FOR ORDER BY/)
+    const series = await plan(occurrences.select(db, { event: 'radio-weetlust' }, null)(undefined, orderBy(occurrences.sorts.startsAt as SortSpec<never>), 21) as unknown as Query)
+    expect(series.join('\n')).toMatch(/SEARCH event_occurrences USING (COVERING )?INDEX (event_occurrences_event_idx|sqlite_autoindex_event_occurrences_1)/)
   })
 
   it('facet counts and the change feed use indexes too', async () => {

@@ -16,7 +16,7 @@ import { inList } from './sql'
 type Fetch<R> = (keyset: SQL | undefined, order: SQL[], limit: number) => Promise<R[]>
 export type { Viewer }
 
-export type CollectionSpec<R extends { id: string }, T, F extends FilterTable> = {
+export type CollectionSpec<R, T, F extends FilterTable> = {
   id: DatasetId
   noun: string
   table: LiveTable
@@ -25,16 +25,21 @@ export type CollectionSpec<R extends { id: string }, T, F extends FilterTable> =
   defaultSort: string
   /** Rows this viewer may see; default: every row that is not deleted. */
   visible?: (viewer: Viewer) => SQL
+  /** A condition on several filters at once (events: a series must have an occurrence inside the window). */
+  combine?: (values: FilterValues<F>) => SQL | undefined
+  /** The rows to read, when they are more than the table's own (occurrences join their events). */
+  from?: (db: Db) => { where: (where: SQL | undefined) => { orderBy: (...order: SQL[]) => { limit: (n: number) => Promise<R[]> } } }
   /** Rows → API items; `viewer` may see more of an item (events: organisers that have not confirmed yet). */
   hydrate: (db: Db, rows: R[], viewer: Viewer) => Promise<T[]>
 }
 
-export function collection<R extends { id: string }, T, F extends FilterTable>(spec: CollectionSpec<R, T, F>) {
+export function collection<R, T, F extends FilterTable>(spec: CollectionSpec<R, T, F>) {
   const { table } = spec
   const visible = spec.visible ?? (() => isNull(table.deletedAt))
-  const where = (values: FilterValues<F>, viewer: Viewer, extra?: SQL) => and(visible(viewer), filterSql(spec.filters, values), extra)
+  const where = (values: FilterValues<F>, viewer: Viewer, extra?: SQL) => and(visible(viewer), filterSql(spec.filters, values), spec.combine?.(values), extra)
+  const rows = (db: Db) => spec.from?.(db) ?? (db.select().from(table) as unknown as NonNullable<typeof spec.from> extends (db: Db) => infer Q ? Q : never)
   const select = (db: Db, values: FilterValues<F>, viewer: Viewer, extra?: SQL): Fetch<R> => (keyset, order, limit) =>
-    db.select().from(table).where(and(where(values, viewer, extra), keyset)).orderBy(...order).limit(limit) as unknown as Promise<R[]>
+    rows(db).where(and(where(values, viewer, extra), keyset)).orderBy(...order).limit(limit) as unknown as Promise<R[]>
   const hydrate = (db: Db, viewer: Viewer) => (rows: R[]) => spec.hydrate(db, rows, viewer)
   const many = async (db: Db, ids: readonly string[], viewer: Viewer = null): Promise<T[]> => {
     if (ids.length === 0) return []

@@ -9,7 +9,9 @@ import { ProblemError } from '../base/problem'
 
 type CursorValue = string | number
 /** How to order by one sort key (ties broken by id) and read that key back from a row for the cursor. */
-export type SortSpec<R> = { key: SQL; id: SQL; desc: boolean; keyOf: (row: R) => CursorValue }
+/** `idOf` reads the tie-breaker back from a row; default: its `id`. */
+export type SortSpec<R> = { key: SQL; id: SQL; desc: boolean; keyOf: (row: R) => CursorValue; idOf?: (row: R) => CursorValue }
+const idOf = <R>(spec: SortSpec<R>, row: R): CursorValue => spec.idOf?.(row) ?? (row as { id: CursorValue }).id
 export type Cursor = { s: string; v: [CursorValue, string | number] }
 
 const encoder = new TextEncoder()
@@ -62,7 +64,7 @@ const keysetAfter = (spec: SortSpec<never>, key: CursorValue, id: CursorValue): 
  * events is about 1 MB: few round trips, bounded memory). Keyset, never
  * OFFSET, so each chunk costs the same however deep the export is.
  */
-export async function* chunksOf<R extends { id: CursorValue }, T>(
+export async function* chunksOf<R, T>(
   spec: SortSpec<R>,
   fetch: (keyset: SQL | undefined, order: SQL[], limit: number) => Promise<R[]>,
   hydrate: (rows: R[]) => Promise<T[]>,
@@ -74,7 +76,7 @@ export async function* chunksOf<R extends { id: CursorValue }, T>(
     if (rows.length > 0) yield await hydrate(rows)
     if (rows.length < size) return
     const last = rows[rows.length - 1]!
-    keyset = keysetAfter(spec, spec.keyOf(last), last.id)
+    keyset = keysetAfter(spec, spec.keyOf(last), idOf(spec, last))
   }
 }
 
@@ -87,7 +89,7 @@ export type PageQuery = { sort: string; limit: number; cursor?: string }
  * One page of a collection: `fetch` runs the query with the keyset condition and order it is given, for
  * limit+1 rows (the extra row only tells that a next page exists); `hydrate` turns rows into API items.
  */
-export async function keysetPage<R extends { id: CursorValue }, T>(
+export async function keysetPage<R, T>(
   c: Context,
   q: PageQuery,
   sorts: Record<string, SortSpec<R>>,
@@ -97,7 +99,7 @@ export async function keysetPage<R extends { id: CursorValue }, T>(
   const spec = sorts[q.sort]!
   const rows = await fetch(after(spec, q.sort, q.cursor), orderBy(spec), q.limit + 1)
   const items = await hydrate(rows.slice(0, q.limit))
-  return pageOf(c, rows, { limit: q.limit, sort: q.sort, keyOf: spec.keyOf, idOf: (r) => r.id, items })
+  return pageOf(c, rows, { limit: q.limit, sort: q.sort, keyOf: spec.keyOf, idOf: (r) => idOf(spec, r), items })
 }
 
 /** The page envelope and Link header (RFC 8288) for `rows` (up to limit+1) and their hydrated `items`. */
@@ -126,9 +128,9 @@ function pageOf<R, T>(
 }
 
 /** `{ name: [expr, keyOf] }` → sort specs for `name` (ascending) and `-name` (descending). */
-export function sortsBy<R>(id: SQL, keys: Record<string, [SQL, (row: R) => CursorValue]>): Record<string, SortSpec<R>> {
+export function sortsBy<R>(id: SQL, keys: Record<string, [SQL, (row: R) => CursorValue]>, idOf?: (row: R) => CursorValue): Record<string, SortSpec<R>> {
   return Object.fromEntries(Object.entries(keys).flatMap(([name, [key, keyOf]]) => [
-    [name, { key, id, desc: false, keyOf }],
-    [`-${name}`, { key, id, desc: true, keyOf }],
+    [name, { key, id, desc: false, keyOf, idOf }],
+    [`-${name}`, { key, id, desc: true, keyOf, idOf }],
   ]))
 }

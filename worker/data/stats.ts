@@ -1,5 +1,5 @@
 /** Size, last change and time span of each published dataset: what the catalog and the downloads page state. */
-import { type SQL, sql } from 'drizzle-orm'
+import { eq, type SQL, sql } from 'drizzle-orm'
 import { DATASET_IDS, type DatasetId } from '../../schema/tables'
 import * as t from '../../schema/tables'
 import type { Db } from '../base/env'
@@ -15,6 +15,11 @@ const COLLECTIONS = { events, opgaven, partners, places, themes } as const
 /** Rows the public sees and their last change per dataset, and the time span of the events: one D1 batch. */
 export async function datasetStats(db: Db): Promise<Record<DatasetId, Stats>> {
   const counts = DATASET_IDS.map((id) => {
+    if (id === 'occurrences') {
+      // Occurrences of the public events; they change when their event does.
+      return db.select({ rows: sql<number>`count(*)`, modified: sql<string | null>`max(${t.events.updatedAt})` }).from(t.eventOccurrences)
+        .innerJoin(t.events, eq(t.events.id, t.eventOccurrences.eventId)).where(events.visible(null))
+    }
     const { table, visible } = COLLECTIONS[id]
     return db.select({ rows: sql<number>`count(*)`, modified: sql<string | null>`max(${table.updatedAt})` }).from(table).where(visible(null) as SQL)
   })

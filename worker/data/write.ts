@@ -30,6 +30,10 @@ export type WriteModel<I extends { id: string }> = {
   inUse?: (db: Db, id: string) => Promise<string | null>
   /** Integrity checks against stored data (no cycles), before anything is written; throws a 400 problem. */
   check?: (db: Db, input: I) => Promise<void>
+  /** Columns computed from the input (not sent by writers), written with the row. */
+  derivedColumns?: (input: I) => Record<string, unknown>
+  /** Rows kept in step with the input in other tables (an event's occurrences), written in the same batch. */
+  derived?: (db: Db, id: string, input: I) => BatchItem<'sqlite'>[]
 }
 
 /** Columns the platform maintains itself; an input never sets them. */

@@ -3,9 +3,10 @@
  * formats, the CSVW metadata, the DCAT catalog and the downloads page all read this.
  */
 import { eventColumns } from '../../schema/csv/events'
+import { occurrenceColumns } from '../../schema/csv/occurrences'
 import { opgaveColumns, partnerColumns, placeColumns, themeColumns } from '../../schema/csv/others'
 import { DATASET_IDS, type DatasetId } from '../../schema/tables'
-import { eventLd, opgaveLd, partnerLd, placeLd, themeLd } from './jsonld'
+import { eventLd, occurrenceLd, opgaveLd, partnerLd, placeLd, themeLd } from './jsonld'
 import type { Dialect } from './csv'
 import { type Dataset, FORMATS, type FormatId } from './registry'
 
@@ -18,6 +19,14 @@ const DATASETS_BY_ID = {
     description: {
       nl: 'Activiteiten van het programma Kennisstad: Leiden European City of Science 2022, ESOF2022, EUCYS, musea en partners; met tijden, plekken, organisatoren, opgaven, thema’s en doelgroepen. Bevat als zodanig gemarkeerde fictieve demo-evenementen.',
       en: 'Activities of the Kennisstad programme: Leiden European City of Science 2022, ESOF2022, EUCYS, museums and partners; with times, places, organisers, opgaven, themes and audiences. Includes fictitious demo events, marked as such.',
+    },
+  },
+  occurrences: {
+    id: 'occurrences', columns: occurrenceColumns, ld: occurrenceLd, formats: ['json', 'csv', 'jsonld'],
+    title: { nl: 'Data en tijden van Kennisstad-evenementen', en: 'Dates and times of Kennisstad events' },
+    description: {
+      nl: 'Elke keer dat een evenement plaatsvindt: eenmalige evenementen één keer, reeksen (een rondleiding elke zondag) per datum, met afgelaste en verplaatste data. Datum en tijd lokaal in aparte kolommen.',
+      en: 'Every time an event takes place: single events once, series (a tour every Sunday) once per date, with cancelled and moved dates. Local date and time in separate columns.',
     },
   },
   opgaven: {

@@ -7,7 +7,7 @@
 import ical, { ICalEventStatus } from 'ical-generator'
 import type { Event } from '../../schema/api/events'
 import { type Bilingual, inLang } from '../../core/locale'
-import { AMSTERDAM, offsetMinutes } from '../../core/time'
+import { AMSTERDAM, offsetMinutes, utcToZoned } from '../../core/time'
 import { chunkedText } from './stream'
 
 /** Europe/Amsterdam as published by tzurl.org (Olson 2018g), the rules in force since 1996. */
@@ -54,7 +54,7 @@ function addEvent(cal: ReturnType<typeof ical>, e: Event, o: FeedOptions) {
   const located = e.places.find((p) => p.latitude !== null && p.longitude !== null)
   const where = e.places.map((p) => [p.name, p.streetAddress, p.locality].filter(Boolean).join(', ')).join(' · ')
     || (e.onlineUrl ? 'Online' : '')
-  return cal.createEvent({
+  const event = cal.createEvent({
     id: `${e.id}@kennisstad-open-data`,
     sequence: sequence(e),
     stamp: new Date(e.updatedAt),
@@ -69,7 +69,41 @@ function addEvent(cal: ReturnType<typeof ical>, e: Event, o: FeedOptions) {
     location: where ? { title: where, ...(located ? { geo: { lat: located.latitude!, lon: located.longitude! } } : {}) } : null,
     url: e.url ?? page,
     status: STATUS[e.status],
+    repeating: e.schedule ? repeatLines(e) : null,
   })
+  // A changed occurrence is its own VEVENT with the series' UID and the RECURRENCE-ID of the date it replaces.
+  for (const change of e.schedule?.overrides ?? []) {
+    const moved = change.startsAt ?? change.occurrence
+    cal.createEvent({
+      id: `${e.id}@kennisstad-open-data`, sequence: sequence(e), stamp: new Date(e.updatedAt),
+      recurrenceId: wallClock(change.occurrence), timezone: AMSTERDAM, allDay: e.allDay,
+      start: wallClock(moved), end: change.endsAt ? wallClock(change.endsAt) : change.startsAt ? null : e.endsAt ? wallClock(shift(e, change.occurrence)) : null,
+      summary: text(e.title)!, description: [text(change.note), text(e.summary), page].filter(Boolean).join('\n\n'),
+      location: change.place ? { title: [change.place.name, change.place.streetAddress, change.place.locality].filter(Boolean).join(', ') } : where ? { title: where } : null,
+      url: e.url ?? page, status: STATUS[change.status ?? e.status],
+    })
+  }
+  return event
+}
+
+/** The end of the occurrence that starts at `start`, keeping the series' own duration. */
+const shift = (e: Event, start: string) => new Date(Date.parse(start) + (Date.parse(e.endsAt!) - Date.parse(e.startsAt))).toISOString()
+
+/** `2027-01-05T10:00` (local) → `20270105T100000`; a date alone takes the series' start time. */
+function icalLocal(local: string, e: Event): string {
+  const time = local.length > 10 ? local.slice(11, 16) : utcToZoned(e.startsAt).time.slice(0, 5)
+  return e.allDay ? local.slice(0, 10).replaceAll('-', '') : `${local.slice(0, 10).replaceAll('-', '')}T${time.replace(':', '')}00`
+}
+
+/** RRULE, RDATE and EXDATE of a series, in Europe/Amsterdam wall-clock time (what ical-generator inserts as given). */
+function repeatLines(e: Event): string {
+  const s = e.schedule!
+  const tz = e.allDay ? ';VALUE=DATE' : `;TZID=${AMSTERDAM}`
+  return [
+    ...(s.rrule ? [`RRULE:${s.rrule.replace(/^RRULE:/, '')}`] : []),
+    ...(s.alsoOn.length ? [`RDATE${tz}:${s.alsoOn.map((d) => icalLocal(d, e)).join(',')}`] : []),
+    ...(s.notOn.length ? [`EXDATE${tz}:${s.notOn.map((d) => icalLocal(d, e)).join(',')}`] : []),
+  ].join('\r\n')
 }
 
 const END = 'END:VCALENDAR'
@@ -85,6 +119,8 @@ export function icsStream(o: FeedOptions, chunks: AsyncGenerator<Event[]>): Read
   const head = calendar(o).toString()
   return chunkedText(head.slice(0, head.lastIndexOf(END)), chunks, (events) => {
     const cal = calendar(o)
-    return events.map((e) => addEvent(cal, e, o).toString()).join('')
+    for (const e of events) addEvent(cal, e, o)
+    // Every component of the chunk: a series' changed occurrences are VEVENTs of their own.
+    return cal.events().map((ev) => ev.toString()).join('')
   }, `${END}\r\n`)
 }

@@ -4,6 +4,7 @@
  * recommends; ids are the URLs of our own detail pages.
  */
 import type { Event } from '../../schema/api/events'
+import type { Occurrence } from '../../schema/api/occurrences'
 import type { Opgave } from '../../schema/api/opgaven'
 import type { Partner } from '../../schema/api/partners'
 import type { Place } from '../../schema/api/places'
@@ -45,6 +46,40 @@ const address = (p: { streetAddress: string | null; postalCode: string | null; l
 const geo = (p: { latitude: number | null; longitude: number | null }) =>
   p.latitude !== null && p.longitude !== null ? { '@type': 'GeoCoordinates', latitude: p.latitude, longitude: p.longitude } : undefined
 
+const DAY_URI = { mo: 'Monday', tu: 'Tuesday', we: 'Wednesday', th: 'Thursday', fr: 'Friday', sa: 'Saturday', su: 'Sunday' } as const
+const FREQUENCY = { DAILY: 'D', WEEKLY: 'W', MONTHLY: 'M', YEARLY: 'Y' } as const
+const RULE_DAY = { MO: 'Monday', TU: 'Tuesday', WE: 'Wednesday', TH: 'Thursday', FR: 'Friday', SA: 'Saturday', SU: 'Sunday' } as const
+
+/** schema.org Schedule for a series (eventSchedule): frequency, days, times, zone, and the dates left out. */
+function scheduleLd(e: Event): Node | undefined {
+  const s = e.schedule
+  if (!s?.rrule) return undefined
+  const parts = Object.fromEntries(s.rrule.replace(/^RRULE:/, '').split(';').map((p) => p.split('=') as [string, string]))
+  const start = utcToZoned(e.startsAt)
+  const end = e.endsAt ? utcToZoned(e.endsAt) : null
+  const byDay = (parts.BYDAY ?? '').split(',').filter(Boolean)
+  return clean({
+    '@type': 'Schedule', repeatFrequency: `P${parts.INTERVAL ?? 1}${FREQUENCY[parts.FREQ as keyof typeof FREQUENCY] ?? 'W'}`,
+    byDay: byDay.map((d: string) => `${SCHEMA}${RULE_DAY[d.slice(-2) as keyof typeof RULE_DAY]}`),
+    byMonthDay: parts.BYMONTHDAY ? parts.BYMONTHDAY.split(',').map(Number) : undefined,
+    startDate: start.date, endDate: parts.UNTIL ? `${parts.UNTIL.slice(0, 4)}-${parts.UNTIL.slice(4, 6)}-${parts.UNTIL.slice(6, 8)}` : undefined,
+    repeatCount: parts.COUNT ? Number(parts.COUNT) : undefined,
+    startTime: e.allDay ? undefined : start.time, endTime: e.allDay || !end ? undefined : end.time,
+    scheduleTimezone: e.timeZone, exceptDate: s.notOn,
+  })
+}
+
+/** schema.org OpeningHoursSpecification: one per set of weekdays, plus each closed day (opens = closes = 00:00). */
+function openingLd(e: Event): Node[] | undefined {
+  if (!e.openingHours) return undefined
+  const validThrough = e.endsAt ? when(e.endsAt, true, true) : undefined
+  return [
+    ...e.openingHours.hours.map((h) => clean({ '@type': 'OpeningHoursSpecification', dayOfWeek: h.days.map((d) => `${SCHEMA}${DAY_URI[d]}`),
+      opens: h.opens, closes: h.closes, validFrom: when(e.startsAt, true), validThrough })),
+    ...(e.openingHours.closed ?? []).map((day) => ({ '@type': 'OpeningHoursSpecification', opens: '00:00', closes: '00:00', validFrom: day, validThrough: day })),
+  ]
+}
+
 export function eventLd(e: Event, origin: string): Node {
   const id = `${origin}/events/${e.id}`
   return clean({
@@ -70,9 +105,22 @@ export function eventLd(e: Event, origin: string): Node {
     superEvent: e.parent ? { '@type': 'Event', '@id': `${origin}/events/${e.parent.id}`, name: lang(e.parent.title) } : undefined,
     subEvent: e.subEvents.map((s) => ({ '@type': 'Event', '@id': `${origin}/events/${s.id}`, name: lang(s.title) })),
     about: e.themes.map((t) => ({ '@type': 'DefinedTerm', '@id': `${origin}/v1/themes/${t.id}`, name: lang(t.label) })),
+    eventSchedule: scheduleLd(e),
+    openingHoursSpecification: openingLd(e),
     isBasedOn: e.source.url ?? undefined,
     license: e.source.license === 'CC0-1.0' ? 'https://creativecommons.org/publicdomain/zero/1.0/' : e.source.license,
     dateModified: e.updatedAt,
+  })
+}
+
+/** One occurrence: an Event of its own, part of the series it belongs to. */
+export function occurrenceLd(o: Occurrence, origin: string): Node {
+  return clean({
+    '@type': 'Event', '@id': `${origin}/events/${o.eventId}#${o.recurrenceId}`, name: lang(o.event.title),
+    startDate: when(o.startsAt, o.allDay), endDate: when(o.endsAt, o.allDay, true), eventStatus: `${SCHEMA}${STATUS[o.status]}`,
+    location: o.places.map((p) => clean({ '@type': 'Place', '@id': `${origin}/places/${p.id}`, name: p.name, address: address(p), geo: geo(p) })),
+    superEvent: { '@type': 'EventSeries', '@id': `${origin}/events/${o.eventId}` },
+    url: `${origin}/events/${o.eventId}`,
   })
 }
 

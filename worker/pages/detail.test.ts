@@ -25,6 +25,23 @@ describe('detail pages', () => {
     expect(await (await get('/events/demo-tentoonstelling-erfgoed')).text()).not.toContain('<dt>Status</dt>')
   })
 
+  it('shows a series’ schedule in words and its next dates, a cancelled one marked', async () => {
+    const nl = await (await get('/events/demo-rondleiding-zondag')).text()
+    expect(nl).toContain('<p class="repeats">Elke zondag om 14:00 (35 keer)</p>')
+    const dates = /<ul class="dates">([\s\S]*?)<\/ul>/.exec(nl)![1]!
+    expect((dates.match(/<li( class="cancelled")?>/g) ?? []).length).toBe(8)
+    expect(nl).toMatch(/<li class="cancelled">[\s\S]*?<strong class="status">Geannuleerd<\/strong>/)
+    const en = await (await get('/events/demo-rondleiding-zondag?lang=en')).text()
+    expect(en).toContain('Every Sunday at 14:00 (35 times)')
+  })
+
+  it('shows an exhibition’s opening hours as a week table, closed days included', async () => {
+    const html = await (await get('/events/demo-tentoonstelling-erfgoed')).text()
+    expect(html).toContain('<tr><th scope="row">maandag</th><td>gesloten</td></tr>')
+    expect(html).toContain('<tr><th scope="row">zondag</th><td>10:00–17:00</td></tr>')
+    expect(html).toMatch(/Ook gesloten op <time datetime="\d{4}-\d{2}-\d{2}">wo /)
+  })
+
   it('labels demo events as fictitious on their page', async () => {
     expect(await (await get('/events/demo-lezing-biodiversiteit')).text()).toContain('Demodata: dit evenement is fictief.')
   })

@@ -10,15 +10,17 @@ import * as t from '../../schema/tables'
 import type { AppEnv, Db } from '../base/env'
 import { eventLd, opgaveLd, partnerLd, placeLd, withContext } from '../formats/jsonld'
 import { problem } from '../base/problem'
-import { formatPrice, inLang, statusLabel } from '../../core/locale'
+import { codeLabel, formatPrice, inLang, statusLabel } from '../../core/locale'
 import { nowRfc3339 } from '../../core/time'
 import { formatWhen } from '../../core/when'
 import { events } from '../data/events/collection'
 import type { EventFilterValues } from '../data/events/filters'
 import { opgaven } from '../data/opgaven/collection'
 import { partners } from '../data/partners/collection'
+import { occurrences } from '../data/occurrences/collection'
 import { places } from '../data/places/collection'
 import { type Lang, layout, pageLang, tr } from './layout'
+import { openingHoursSection, scheduleSection } from './schedule'
 
 /** JSON-LD inside a data block; `<` is escaped so no string can close the script element. */
 const jsonLd = (node: Record<string, unknown>) =>
@@ -62,7 +64,10 @@ export async function eventPage(c: Context<AppEnv>) {
   const lang = pageLang(c)
   const id = c.req.param('id') ?? ''
   const db = c.get('db')
-  const e = await events.one(db, id)
+  const [e, next] = await Promise.all([
+    events.one(db, id),
+    occurrences.top(db, { event: id, from: nowRfc3339() }, { sort: 'startsAt', limit: 8 }),
+  ])
   if (!e) return problem(c, 404, `There is no event with id "${id}".`)
   const origin = new URL(c.req.url).origin
   const dl = (label: string, value: unknown) => (value ? html`<dt>${label}</dt><dd>${value}</dd>` : '')
@@ -77,13 +82,15 @@ ${e.description ? html`<p>${inLang(e.description, lang)}</p>` : ''}
 <dl class="facts">
   ${dl(tr(lang, 'Status', 'Status'), statusLabel(e.status, lang))}
   ${dl(tr(lang, 'Waar', 'Where'), e.places.length ? html`${e.places.map((p, i) => html`${i ? ', ' : ''}<a href="/places/${p.id}?lang=${lang}">${p.name}</a>`)}` : e.attendanceMode === 'online' ? 'Online' : '')}
-  ${dl(tr(lang, 'Organisatie', 'Organised by'), e.organisers.length ? html`${e.organisers.map((o, i) => html`${i ? ', ' : ''}<a href="/partners/${o.id}?lang=${lang}">${o.name}</a> (${o.role})`)}` : '')}
+  ${dl(tr(lang, 'Organisatie', 'Organised by'), e.organisers.length ? html`${e.organisers.map((o, i) => html`${i ? ', ' : ''}<a href="/partners/${o.id}?lang=${lang}">${o.name}</a> (${codeLabel('role', o.role, lang)})`)}` : '')}
   ${dl(tr(lang, 'Onderdeel van', 'Part of'), e.parent ? html`<a href="/events/${e.parent.id}?lang=${lang}">${inLang(e.parent.title, lang)}</a>` : '')}
   ${dl(tr(lang, 'Opgaven', 'Opgaven'), e.opgaven.length ? html`${e.opgaven.map((o, i) => html`${i ? ', ' : ''}<a href="/opgaven/${o.id}?lang=${lang}">${inLang(o.title, lang)}</a>`)}` : '')}
   ${dl(tr(lang, 'Prijs', 'Price'), e.free ? tr(lang, 'Gratis', 'Free') : formatPrice(e, lang))}
   ${dl(tr(lang, 'Bron', 'Source'), e.source.url ? html`<a href="${e.source.url}" rel="nofollow">${e.source.url}</a>` : '')}
   ${dl(tr(lang, 'Noot', 'Note'), inLang(e.notes, lang))}
 </dl>
+${scheduleSection(e, next, lang)}
+${openingHoursSection(e, lang)}
 ${e.subEvents.length ? html`<h2>${tr(lang, 'Onderdelen', 'Sub-events')}</h2>${eventList(e.subEvents, lang)}` : ''}
 <h2>${tr(lang, 'Data', 'Data')}</h2>
 <ul class="feeds"><li><a href="/v1/events/${id}?format=ics">${tr(lang, 'In je agenda (.ics)', 'Add to calendar (.ics)')}</a></li>

@@ -9,7 +9,9 @@ async function feed(path: string, headers: Record<string, string> = {}) {
   const cal = new ICAL.Component(ICAL.parse(text))
   // Register the feed's own VTIMEZONE, as a calendar app does.
   for (const tz of cal.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(tz)
-  return { res, text, cal, events: cal.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v)) }
+  // A series' changed dates are VEVENTs of their own (RECURRENCE-ID); the events are the others.
+  const all = cal.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v))
+  return { res, text, cal, events: all.filter((e) => !e.isRecurrenceException()), exceptions: all.filter((e) => e.isRecurrenceException()) }
 }
 
 describe('iCalendar feeds', () => {

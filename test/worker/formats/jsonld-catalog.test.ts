@@ -59,7 +59,7 @@ describe('DCAT-AP-NL catalog', () => {
     expect(res.headers.get('Content-Type')).toBe('application/ld+json; charset=utf-8')
     expect(body['@type']).toBe('dcat:Catalog')
     const datasets = body['dcat:dataset']
-    expect(datasets.map((d: any) => d['dct:identifier'])).toEqual(['kennisstad-events', 'kennisstad-opgaven', 'kennisstad-partners', 'kennisstad-places', 'kennisstad-themes'])
+    expect(datasets.map((d: any) => d['dct:identifier'])).toEqual(['kennisstad-events', 'kennisstad-occurrences', 'kennisstad-opgaven', 'kennisstad-partners', 'kennisstad-places', 'kennisstad-themes'])
     for (const d of datasets) {
       expect(d['dct:title'].map((t: any) => t['@language'])).toEqual(['nl', 'en'])
       expect(d['dct:license']['@id']).toBe('http://creativecommons.org/publicdomain/zero/1.0/')
@@ -76,7 +76,7 @@ describe('DCAT-AP-NL catalog', () => {
   it('has access URLs that all answer 200 with the media type they promise', async () => {
     const { body } = await getJson('/v1/catalog')
     const distributions = body['dcat:dataset'].flatMap((d: any) => d['dcat:distribution'])
-    expect(distributions).toHaveLength(5 + 4 * 4)
+    expect(distributions).toHaveLength(5 + 5 * 4) // events (JSON, 2× CSV, iCalendar, JSON-LD); the others without iCalendar
     for (const x of distributions) {
       const res = await get(x['dcat:accessURL']['@id'].slice(BASE.length))
       expect(res.status, x['@id']).toBe(200)

@@ -2,13 +2,13 @@ import { html, LitElement, nothing } from 'lit'
 import { property, state } from 'lit/decorators.js'
 import { formatWhen } from '../../../core/when'
 import { formatPrice, inLang, statusLabel } from '../../../core/locale'
-import { client, detailPage, type Event, SCRIPT_ORIGIN, safeUrl } from '../shared/api'
+import { client, detailPage, eventListing, type Listing, SCRIPT_ORIGIN, safeUrl } from '../shared/api'
 import { type Lang, resolveLang, tr } from '../shared/i18n'
 import { baseStyles } from '../shared/styles'
 import { cardStyles } from './event-card.styles'
 
-/** The parts of one event, rendered by the card and used by the list. */
-export function renderEvent(e: Event, lang: Lang, api: string, level = 3) {
+/** The parts of one listing, rendered by the card and used by the list. */
+export function renderEvent(e: Listing, lang: Lang, api: string, level = 3) {
   const href = safeUrl(e.registrationUrl) ?? safeUrl(e.url) ?? detailPage(api, 'events', e.id, lang)
   const status = statusLabel(e.status, lang)
   const price = e.free ? tr(lang, 'free') : formatPrice(e, lang)
@@ -19,6 +19,12 @@ export function renderEvent(e: Event, lang: Lang, api: string, level = 3) {
     </div>
     <p part="date" class="meta"><time datetime=${e.startsAt}>${formatWhen(e, lang)}</time></p>
     ${where ? html`<p part="place" class="meta">${where}</p>` : nothing}
+    ${e.repeats ? html`<p part="repeats" class="meta repeats">${inLang(e.repeats, lang)}</p>` : nothing}
+    ${e.more?.length ? html`<details part="more"><summary>${tr(lang, 'moreDates')} (${e.more.length})</summary>
+      <ul class="dates">${e.more.map((o) => html`<li class=${o.status === 'cancelled' ? 'cancelled' : ''}>
+        <time datetime=${o.startsAt}>${formatWhen({ ...o, timeZone: e.timeZone }, lang, 'short')}</time>
+        ${o.status !== 'scheduled' ? html` <span class="status">${statusLabel(o.status, lang)}</span>` : nothing}</li>`)}</ul>
+    </details>` : nothing}
     ${status || price || e.demo ? html`<p class="badges">
       ${status ? html`<span part="badge status" class="badge status">${status}</span>` : nothing}
       ${price ? html`<span part="badge price" class="badge">${price}</span>` : nothing}
@@ -35,7 +41,7 @@ export function renderEvent(e: Event, lang: Lang, api: string, level = 3) {
 export class KennisstadEventCard extends LitElement {
   static override styles = [baseStyles, cardStyles]
 
-  @property({ attribute: false }) event?: Event
+  @property({ attribute: false }) event?: Listing
   @property({ attribute: 'event-id' }) eventId?: string
   @property() api?: string
   @property() override lang = ''
@@ -50,7 +56,7 @@ export class KennisstadEventCard extends LitElement {
     const { data } = await client(this.api || SCRIPT_ORIGIN).GET('/events/{id}', { params: { path: { id: this.eventId! } } })
       .catch(() => ({ data: undefined }))
     this.failed = !data
-    if (data) this.event = data
+    if (data) this.event = eventListing(data)
     this.dispatchEvent(new CustomEvent(data ? 'kennisstad-load' : 'kennisstad-error', { detail: { count: data ? 1 : 0 }, bubbles: true, composed: true }))
   }
 

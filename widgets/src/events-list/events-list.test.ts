@@ -19,7 +19,7 @@ describe('<kennisstad-events>', () => {
 
   it('passes every filter of the contract, given as an attribute, on to the API', async () => {
     const spec = await json('/v1/openapi.json')
-    const filters = (spec.paths['/events'].get.parameters as { name: string; schema: Record<string, unknown> }[])
+    const filters = (spec.paths['/occurrences'].get.parameters as { name: string; schema: Record<string, unknown> }[])
       .filter((p) => p.schema['x-kennisstad-filter'])
     expect(filters.map((p) => p.name)).toEqual(expect.arrayContaining(['partner', 'place', 'attendanceMode', 'free', 'language']))
     const requested: URL[] = []
@@ -32,7 +32,7 @@ describe('<kennisstad-events>', () => {
       const attrs = filters.map((p) => `${p.name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}="${String(p.schema.example)}"`).join(' ')
       const el = await mount(`<kennisstad-events api="${API()}" ${attrs}></kennisstad-events>`)
       await Promise.race([nextEvent(el), nextEvent(el, 'kennisstad-error')])
-      const url = requested.find((u) => u.pathname === '/v1/events')!
+      const url = requested.find((u) => u.pathname === '/v1/occurrences')!
       for (const p of filters) expect(url.searchParams.get(p.name), p.name).toBe(String(p.schema.example))
     } finally {
       window.fetch = original
@@ -90,9 +90,11 @@ describe('<kennisstad-events>', () => {
     await nextEvent(el)
     await settle(el)
     expect(shadow(el).querySelector('[part="error"]')).toBeNull()
-    const api = await json('/v1/events?from=2022-07-13&limit=5')
-    expect(api.data).toHaveLength(5)
-    expect(titles(el)).toEqual(api.data.map((e: any) => e.title.en ?? e.title.nl))
+    // The first five events with something on from 13 July, each once (Radio Weetlust is on every day).
+    const api = await json('/v1/occurrences?from=2022-07-13&limit=25')
+    const first = [...new Map(api.data.map((o: any) => [o.eventId, o.event.title.en ?? o.event.title.nl])).values()].slice(0, 5)
+    expect(first).toHaveLength(5)
+    expect(titles(el)).toEqual(first)
   })
 
   it('the retry button loads again', async () => {
@@ -119,7 +121,7 @@ describe('<kennisstad-events>', () => {
     window.fetch = async (input, init) => {
       const res = await original(input, init)
       const headers = new Headers((input as Request).headers ?? init?.headers)
-      if (String((input as Request).url ?? input).includes('/v1/events')) seen.push({ inm: headers.get('If-None-Match'), status: res.status })
+      if (String((input as Request).url ?? input).includes('/v1/occurrences')) seen.push({ inm: headers.get('If-None-Match'), status: res.status })
       return res
     }
     try {
@@ -200,5 +202,23 @@ describe('<kennisstad-events>', () => {
     expect(cards.some((t) => t.includes('Free'))).toBe(true)
     expect(cards.some((t) => t.includes('€17.50'))).toBe(true)
     expect(cards.every((t) => t.includes('Demo'))).toBe(true)
+  })
+})
+
+describe('<kennisstad-events> with a series', () => {
+  it('shows the next date of a weekly series once, with how it repeats and the later dates in order', async () => {
+    const el = await mount(`<kennisstad-events api="${API()}" event="demo-rondleiding-zondag" limit="3" lang="nl"></kennisstad-events>`)
+    await nextEvent(el)
+    await settle(el)
+    expect(titles(el)).toEqual(['Demo: Rondleiding door de collectie'])
+    const card = shadow(el).querySelector('kennisstad-event-card')!.shadowRoot!
+    expect(card.querySelector('[part~="repeats"]')!.textContent).toBe('Elke zondag om 14:00 (35 keer)')
+    const api = await json('/v1/events/demo-rondleiding-zondag/occurrences?limit=15&from=' + new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date()))
+    const later = [...card.querySelectorAll('ul.dates time')].map((t) => t.getAttribute('datetime'))
+    expect(later).toEqual(api.data.slice(1).map((o: any) => o.startsAt))
+    expect(later).toEqual([...later].sort())
+    // The cancelled Sunday is marked, in Dutch.
+    expect([...card.querySelectorAll('ul.dates li.cancelled .status')].map((s) => s.textContent)).toEqual(['Geannuleerd'])
+    expect(await axeViolations(el)).toEqual([])
   })
 })

@@ -1,5 +1,5 @@
 import { html } from 'lit'
-import type { Event } from '../shared/api'
+import { bySeries, type Listing, type Occurrence } from '../shared/api'
 import { type Lang, tr } from '../shared/i18n'
 import { filterProperties, KennisstadList } from '../shared/list-element'
 import { listStyles } from './events-list.styles'
@@ -10,24 +10,34 @@ const today = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterd
 const PARTS = 'card, title, link, date, place, badge, status, price, demo'
 
 /**
- * @summary A live list of Kennisstad events, upcoming by default. Every filter of `GET /v1/events` is an attribute
- * (`partner`, `place`, `theme`, `from`, `attendance-mode`, …); `from` defaults to today.
+ * @summary A live list of Kennisstad events, upcoming by default: the next date of each, with a series' later dates
+ * behind "more dates". Every filter of `GET /v1/occurrences` is an attribute (`partner`, `place`, `theme`, `from`,
+ * `attendance-mode`, `event`, …); `from` defaults to today.
  * @csspart list - The list. @csspart item - One event. @csspart card, title, link, date, place, badge - Inside an item.
  * @csspart skeleton - Loading placeholder. @csspart empty - No events. @csspart error - Loading failed. @csspart retry - Retry button.
  * @cssproperty --kennisstad-accent - Links, focus ring, badges and buttons.
  * @event kennisstad-load - Data arrived; `detail.count` is the number of events.
  * @event kennisstad-error - Loading failed; `detail` has `status` and `message`.
  */
-export class KennisstadEvents extends KennisstadList<Event> {
+export class KennisstadEvents extends KennisstadList<Listing, Occurrence> {
   static override styles = [KennisstadList.styles, listStyles]
-  static override properties = filterProperties('events')
-  protected readonly collection = 'events'
+  static override properties = filterProperties('occurrences')
+  // What is on when: occurrences, so a series shows its next date, not the day it started.
+  protected readonly collection = 'occurrences'
+
+  protected override get requestLimit() {
+    return Math.min(100, this.pageSize * 5)
+  }
+
+  protected override arrange(occurrences: Occurrence[]) {
+    return bySeries(occurrences, this.pageSize)
+  }
 
   protected override defaults() {
     return { from: today() }
   }
 
-  protected renderItem(e: Event, lang: Lang) {
+  protected renderItem(e: Listing, lang: Lang) {
     return html`<kennisstad-event-card exportparts=${PARTS} .event=${e} lang=${lang} api=${this.apiBase}
       heading-level=${this.headingLevel}></kennisstad-event-card>`
   }

@@ -6,6 +6,32 @@ import createClient from 'openapi-fetch'
 import type { components, paths } from '../generated/api'
 
 export type Event = components['schemas']['Event']
+export type Occurrence = components['schemas']['Occurrence']
+/** What a card shows: an event, or the next occurrence of one, with how it repeats and its later dates. */
+export type Listing = Pick<Event, 'id' | 'title' | 'startsAt' | 'endsAt' | 'allDay' | 'timeZone' | 'status' | 'places' | 'attendanceMode'
+  | 'free' | 'price' | 'priceCurrency' | 'url' | 'registrationUrl' | 'demo'> & {
+  repeats?: Bilingual | null
+  more?: Pick<Occurrence, 'startsAt' | 'endsAt' | 'allDay' | 'status'>[]
+}
+
+/** An event as a listing. */
+export const eventListing = (e: Event): Listing => ({ ...e, repeats: e.schedule?.summary ?? null })
+
+/**
+ * Occurrences in start order → one listing per event, at its first occurrence, with the later ones of the same
+ * series collected under it: a weekly tour is one card, not a flood.
+ */
+export function bySeries(occurrences: Occurrence[], limit: number): Listing[] {
+  const listings = new Map<string, Listing>()
+  for (const o of occurrences) {
+    const seen = listings.get(o.eventId)
+    if (seen) seen.more!.push({ startsAt: o.startsAt, endsAt: o.endsAt, allDay: o.allDay, status: o.status })
+    else if (listings.size < limit) {
+      listings.set(o.eventId, { ...o.event, startsAt: o.startsAt, endsAt: o.endsAt, allDay: o.allDay, timeZone: o.timeZone, status: o.status, places: o.places, more: [] })
+    }
+  }
+  return [...listings.values()]
+}
 export type Opgave = components['schemas']['Opgave']
 export type Partner = components['schemas']['Partner']
 export type Bilingual = components['schemas']['Bilingual']

@@ -12,6 +12,7 @@ const strings = {
   free: ['Gratis', 'Free'],
   online: ['Online', 'Online'],
   demo: ['Demo', 'Demo'],
+  moreDates: ['Meer data', 'More dates'],
 } as const
 
 export const tr = (lang: Lang, key: keyof typeof strings) => strings[key][lang === 'nl' ? 0 : 1]

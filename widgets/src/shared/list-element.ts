@@ -27,7 +27,7 @@ export function filterProperties(collection: Collection): PropertyDeclarations {
   return Object.fromEntries(FILTERS[collection].map((name) => [name, { attribute: attributeName(name) }]))
 }
 
-export abstract class KennisstadList<Item> extends LitElement {
+export abstract class KennisstadList<Item, Raw = Item> extends LitElement {
   static override styles: CSSResultGroup = [baseStyles]
 
   /** Base URL of the API; default: the origin this script was loaded from. */
@@ -43,6 +43,14 @@ export abstract class KennisstadList<Item> extends LitElement {
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3
 
   @state() protected items?: Item[]
+  /** Turns the API's items into what the element shows (events: occurrences grouped by series). */
+  protected arrange(raw: Raw[]): Item[] {
+    return raw as unknown as Item[]
+  }
+  /** How many items to ask for; the events list asks for more occurrences than it shows, to group series. */
+  protected get requestLimit(): number {
+    return this.pageSize
+  }
   @state() protected failure?: { status: number; message: string }
   @state() protected loading = true
 
@@ -89,12 +97,12 @@ export abstract class KennisstadList<Item> extends LitElement {
   protected query(): Record<string, string | number> {
     const own = this as unknown as Record<string, string | undefined>
     const set = FILTERS[this.collection].flatMap((name) => (own[name] ? [[name, own[name]!]] : []))
-    return { ...this.defaults(), ...Object.fromEntries(set), limit: this.pageSize, ...(this.sort ? { sort: this.sort } : {}) }
+    return { ...this.defaults(), ...Object.fromEntries(set), limit: this.requestLimit, ...(this.sort ? { sort: this.sort } : {}) }
   }
 
   /** The request for the current attributes, with conditional headers and the abort signal. */
-  private fetchItems(api: string, init: Conditional): Promise<Outcome<Item>> {
-    const get = client(api).GET as unknown as (path: string, options: object) => Promise<{ data?: { data: Item[] }; error?: unknown; response: Response }>
+  private fetchItems(api: string, init: Conditional): Promise<Outcome<Raw>> {
+    const get = client(api).GET as unknown as (path: string, options: object) => Promise<{ data?: { data: Raw[] }; error?: unknown; response: Response }>
     return outcome(get(`/${this.collection}`, { params: { query: this.query() }, ...init }))
   }
 
@@ -119,7 +127,7 @@ export abstract class KennisstadList<Item> extends LitElement {
       this.loading = true
       this.failure = undefined
     }
-    let result: Outcome<Item>
+    let result: Outcome<Raw>
     try {
       result = await this.fetchItems(this.apiBase, { headers: this.etag ? { 'If-None-Match': this.etag } : {}, signal: controller.signal })
     } catch {
@@ -128,10 +136,10 @@ export abstract class KennisstadList<Item> extends LitElement {
     if (controller.signal.aborted) return
     this.loading = false
     if (result.kind === 'data') {
-      this.items = result.items
+      this.items = this.arrange(result.items)
       this.etag = result.etag
       this.failure = undefined
-      this.emit('kennisstad-load', { count: result.items.length })
+      this.emit('kennisstad-load', { count: this.items.length })
     } else if (result.kind === 'failed') {
       this.failure = { status: result.status, message: result.message }
       this.emit('kennisstad-error', this.failure)

@@ -5,12 +5,12 @@ import type { Db } from '../../base/env'
 import { collection, type Viewer } from '../collection'
 import { sortsBy } from '../pagination'
 import { bilingual } from '../rows'
-import { type EventFilterValues, eventFilters } from './filters'
+import { type EventFilterValues, eventFilters, seriesInWindow } from './filters'
 import { type EventRow, hydrateEvents } from './hydrate'
 import { visibleEvents } from './visibility'
 
 export const events = collection({
-  id: 'events', noun: 'event', table: t.events, filters: eventFilters, visible: visibleEvents, hydrate: hydrateEvents,
+  id: 'events', noun: 'event', table: t.events, filters: eventFilters, visible: visibleEvents, hydrate: hydrateEvents, combine: seriesInWindow,
   defaultSort: 'startsAt',
   sorts: sortsBy<EventRow>(sql`${t.events.id}`, {
     startsAt: [sql`${t.events.startsAt}`, (r) => r.startsAt],

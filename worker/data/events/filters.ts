@@ -13,7 +13,8 @@ export const eventFilters = {
   from: dateFilter(named('Vanaf', 'From'), 'Only events that have not ended by then: an event overlapping the window matches, so an '
     + 'exhibition running through `from` is included. A date is a local day in Europe/Amsterdam.', '2022-07-01', 'from',
   // Overlap: not yet ended at `from` (a point-in-time event at exactly `from` counts).
-  (from) => sql`(${e.endsAtEffective} > ${from} or ${e.startsAt} = ${from})`),
+  // A series counts until its last occurrence has ended (the exact check is seriesInWindow).
+  (from) => sql`(${e.endsAtEffective} > ${from} or ${e.startsAt} = ${from} or ${e.seriesEndsAt} > ${from})`),
   to: dateFilter(named('Tot en met', 'Up to and including'), 'Only events that start before then. A date includes that whole local day (Europe/Amsterdam).', '2022-09-30', 'to',
     (to) => sql`${e.startsAt} < ${to}`),
   // Only partners that confirmed: naming a partner does not put the event on its list (see eventOrganisers.confirmed).
@@ -56,3 +57,15 @@ export function windowRule(values: { from?: string; to?: string }, ctx: z.core.$
 
 export type EventFilters = typeof eventFilters
 export type EventFilterValues = FilterValues<EventFilters>
+
+/**
+ * A series matches a window only when one of its occurrences overlaps it (its first start and last end may lie on
+ * either side of a window with no occurrence in it). Single events are decided by the filters above alone.
+ */
+export function seriesInWindow(values: { from?: string; to?: string }): SQL | undefined {
+  const { from, to } = values
+  if (!from && !to) return undefined
+  const after = from ? sql`(o.ends_at_effective > ${windowEdge(from, 'from')} or o.starts_at = ${windowEdge(from, 'from')})` : sql`1`
+  const before = to ? sql`o.starts_at < ${windowEdge(to, 'to')}` : sql`1`
+  return sql`(${e.schedule} is null or exists (select 1 from event_occurrences o where o.event_id = ${e.id} and ${after} and ${before}))`
+}

@@ -1,5 +1,7 @@
 /** Event rows → API events, with every relation of every row fetched in one D1 batch (no N+1). */
-import { and, asc, eq } from 'drizzle-orm'
+import { and, asc, eq, sql } from 'drizzle-orm'
+import { scheduleSummary } from '../../../core/schedule-text'
+import { nowRfc3339 } from '../../../core/time'
 import type { Event } from '../../../schema/api/events'
 import * as tables from '../../../schema/tables'
 import type { Db } from '../../base/env'
@@ -13,6 +15,7 @@ const t = tables
 
 const eventRef = { id: t.events.id, title: t.events.title, startsAt: t.events.startsAt, endsAt: t.events.endsAt, allDay: t.events.allDay }
 const partnerRef = { id: t.partners.id, name: t.partners.name, kind: t.partners.kind }
+const placeRef = { id: t.places.id, name: t.places.name, streetAddress: t.places.streetAddress, postalCode: t.places.postalCode, locality: t.places.locality, latitude: t.places.latitude, longitude: t.places.longitude }
 
 /** Rows → API events, with every relation of every row fetched in one batch. */
 export async function hydrateEvents(db: Db, rows: EventRow[], viewer: Viewer = null): Promise<Event[]> {
@@ -20,7 +23,8 @@ export async function hydrateEvents(db: Db, rows: EventRow[], viewer: Viewer = n
   const ids = rows.map((r) => r.id)
   const parentIds = [...new Set(rows.flatMap((r) => (r.parentId ? [r.parentId] : [])))]
   const sourceIds = [...new Set(rows.flatMap((r) => (r.sourcePartnerId ? [r.sourcePartnerId] : [])))]
-  const [places, organisers, opgaven, themes, audiences, languages, parents, subs, sources] = await db.batch([
+  const now = nowRfc3339()
+  const [places, organisers, opgaven, themes, audiences, languages, parents, subs, sources, overrides, nexts] = await db.batch([
     db.select({ eventId: t.eventPlaces.eventId, id: t.places.id, name: t.places.name, streetAddress: t.places.streetAddress,
       postalCode: t.places.postalCode, locality: t.places.locality, latitude: t.places.latitude, longitude: t.places.longitude })
       .from(t.eventPlaces).innerJoin(t.places, eq(t.places.id, t.eventPlaces.placeId))
@@ -40,6 +44,15 @@ export async function hydrateEvents(db: Db, rows: EventRow[], viewer: Viewer = n
     db.select({ ...eventRef, parentId: t.events.parentId }).from(t.events)
       .where(and(inList(t.events.parentId, ids), visibleEvents(null))).orderBy(asc(t.events.startsAt), asc(t.events.id)),
     db.select(partnerRef).from(t.partners).where(inList(t.partners.id, sourceIds)),
+    db.select({ eventId: t.eventOverrides.eventId, occurrence: t.eventOverrides.recurrenceId, status: t.eventOverrides.status,
+      startsAt: t.eventOverrides.startsAt, endsAt: t.eventOverrides.endsAt, note: t.eventOverrides.note, ...placeRef })
+      .from(t.eventOverrides).leftJoin(t.places, eq(t.places.id, t.eventOverrides.placeId))
+      .where(inList(t.eventOverrides.eventId, ids)).orderBy(asc(t.eventOverrides.recurrenceId)),
+    // The next occurrence that has not ended: one index seek per event (event_occurrences_event_idx).
+    db.select({ eventId: t.eventOccurrences.eventId, startsAt: sql<string>`min(${t.eventOccurrences.startsAt})`, endsAt: t.eventOccurrences.endsAt })
+      .from(t.eventOccurrences).where(and(inList(t.eventOccurrences.eventId, ids), sql`${t.eventOccurrences.endsAtEffective} > ${now}`,
+        sql`coalesce(${t.eventOccurrences.status}, '') <> 'cancelled'`))
+      .groupBy(t.eventOccurrences.eventId),
   ])
   const group = <R extends { eventId: string }>(list: R[]) => {
     const m = new Map<string, Omit<R, 'eventId'>[]>()
@@ -70,7 +83,10 @@ export async function hydrateEvents(db: Db, rows: EventRow[], viewer: Viewer = n
   const parentById = new Map(parents.map((p) => [p.id, toRef(p)]))
   const sourceById = new Map(sources.map((p) => [p.id, p]))
 
-  return rows.map(({ endsAtEffective, startsLocalDate, deletedAt, version, parentId, sourcePartnerId, sourceLicense, sourceUrl, ...r }) => ({
+  const byOverride = group(overrides)
+  const nextOf = new Map(nexts.map((n) => [n.eventId, { startsAt: n.startsAt, endsAt: n.endsAt }]))
+
+  return rows.map(({ endsAtEffective, startsLocalDate, deletedAt, version, schedule, openingHours, seriesEndsAt, parentId, sourcePartnerId, sourceLicense, sourceUrl, ...r }) => ({
     ...r,
     title: bilingual(r.title),
     summary: nullableBilingual(r.summary),
@@ -85,6 +101,16 @@ export async function hydrateEvents(db: Db, rows: EventRow[], viewer: Viewer = n
     languages: byLanguage(r.id).map((l) => l.language),
     parent: parentId ? (parentById.get(parentId) ?? null) : null,
     subEvents: bySub(r.id).map(toRef),
+    schedule: schedule ? {
+      rrule: schedule.rrule, alsoOn: schedule.alsoOn ?? [], notOn: schedule.notOn ?? [],
+      summary: { nl: scheduleSummary(schedule, r.startsAt, r.allDay, 'nl') ?? '', en: scheduleSummary(schedule, r.startsAt, r.allDay, 'en') ?? null },
+      overrides: byOverride(r.id).map(({ occurrence, status, startsAt, endsAt, note, id, name, streetAddress, postalCode, locality, latitude, longitude }) => ({
+        occurrence, status, startsAt, endsAt, note: nullableBilingual(note),
+        place: id ? { id, name: name!, streetAddress, postalCode, locality, latitude, longitude } : null,
+      })),
+    } : null,
+    nextOccurrence: nextOf.get(r.id) ?? null,
+    openingHours: openingHours ? { hours: openingHours.hours, closed: openingHours.closed ?? [] } : null,
     source: { partner: sourcePartnerId ? (sourceById.get(sourcePartnerId) ?? null) : null, license: sourceLicense, url: sourceUrl },
   }))
 }

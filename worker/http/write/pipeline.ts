@@ -157,8 +157,9 @@ export function writeRoutes<I extends { id: string }>(spec: WriteSpec<I>) {
       const { row: _row, ...beforeInput } = before
       const conflict = await commit(c, [
         guard(db, model.table, id, Number(before.row.version)),
-        db.update(model.table).set({ ...rowOf(model, after, 'update'), ...policy.extraColumns?.(who, after, before), version: nextVersion(model.table), updatedAt: nowRfc3339() } as never).where(eq(model.table.id, id)),
+        db.update(model.table).set({ ...rowOf(model, after, 'update'), ...model.derivedColumns?.(after), ...policy.extraColumns?.(who, after, before), version: nextVersion(model.table), updatedAt: nowRfc3339() } as never).where(eq(model.table.id, id)),
         ...relationStatements(db, model, id, after, lists),
+        ...(model.derived?.(db, id, after) ?? []),
         auditStatement(db, who, model.entity, id, action, beforeInput as Record<string, unknown>, after as Record<string, unknown>),
       ])
       if (!conflict) return representation(db, id)
@@ -185,8 +186,9 @@ export function writeRoutes<I extends { id: string }>(spec: WriteSpec<I>) {
         const stamp = nowRfc3339()
         const location = `/v1/${spec.path}/${id}`
         const conflict = await commit(c, [
-          db.insert(model.table).values({ id, ...rowOf(model, input, 'insert'), ...policy.extraColumns?.(who, input), createdAt: stamp, updatedAt: stamp } as never),
+          db.insert(model.table).values({ id, ...rowOf(model, input, 'insert'), ...model.derivedColumns?.(input), ...policy.extraColumns?.(who, input), createdAt: stamp, updatedAt: stamp } as never),
           ...relationStatements(db, model, id, input),
+          ...(model.derived?.(db, id, input) ?? []),
           auditStatement(db, who, model.entity, id, 'create', null, input as Record<string, unknown>),
           ...idempotencyStatements(c, who, seen.idem, 201, location),
         ])

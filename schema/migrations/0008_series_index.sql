@@ -1,0 +1,1 @@
+CREATE INDEX `events_series_ends_idx` ON `events` (`series_ends_at`) WHERE series_ends_at IS NOT NULL;
