@@ -33,9 +33,9 @@ const CODES: Record<string, Labels> = {
   status: {
     scheduled: ['Gepland', 'Scheduled'], ...STATUS,
     // Opgaven
-    planned: ['Gepland', 'Planned'], active: ['Lopend', 'Active'], completed: ['Afgerond', 'Completed'],
+    planned: ['Gepland', 'Planned'], active: ['Lopend', 'Active'], completed: ['Afgerond', 'Completed'], example: ['Voorbeeld uit een wervingstekst', 'Example from a recruitment text'],
   },
-  attendanceMode: { offline: ['Op locatie', 'In person'], online: ['Online', 'Online'], mixed: ['Op locatie en online', 'In person and online'] },
+  attendanceMode: { offline: ['Op locatie', 'In person'], online: ['Online', 'Online'], mixed: ['Op locatie en online', 'In person and online'], broadcast: ['Uitzending (radio of tv)', 'Broadcast (radio or TV)'] },
   audience: {
     general: ['Algemeen publiek', 'General public'], children: ['Kinderen', 'Children'], students: ['Studenten', 'Students'],
     professionals: ['Professionals', 'Professionals'], researchers: ['Onderzoekers', 'Researchers'], international: ['Internationaal publiek', 'International audience'],

@@ -22,7 +22,8 @@ export const WEEKDAYS = ['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su'] as const
 export type OpeningHours = { hours: { days: (typeof WEEKDAYS)[number][]; opens: string; closes: string }[]; closed?: string[] }
 
 export const EVENT_STATUSES = ['scheduled', 'cancelled', 'postponed', 'rescheduled', 'movedOnline'] as const
-export const ATTENDANCE_MODES = ['offline', 'online', 'mixed'] as const
+/** `broadcast`: on radio or television, not attended in person or joined online. */
+export const ATTENDANCE_MODES = ['offline', 'online', 'mixed', 'broadcast'] as const
 export const EVENT_KINDS = [
   'event', 'exhibition', 'festival', 'lecture', 'symposium', 'conference', 'competition', 'ceremony',
   'broadcast', 'tour', 'series', 'workshop',
@@ -33,7 +34,8 @@ export const PARTNER_KINDS = [
   'venue-operator', 'media',
 ] as const
 export const ORGANISER_ROLES = ['organiser', 'co-organiser', 'host', 'funder', 'partner'] as const
-export const OPGAVE_STATUSES = ['planned', 'active', 'completed'] as const
+/** `example`: named as an example of an opgave in a recruitment text; not known to be the current programme. */
+export const OPGAVE_STATUSES = ['planned', 'active', 'completed', 'example'] as const
 export const THEME_SCHEMES = ['kennisstad-2017', 'kennisstad-2023', 'esof2022-track', 'leiden2022-track'] as const
 export const AGREEMENTS = ['kennisstad-2017', 'kennisstad-2023'] as const
 /** Moderation: only `published` rows are public. Partners write drafts and submit them; editors publish or reject. */
@@ -185,6 +187,8 @@ export const events = sqliteTable('events', {
   sourceUrl: text('source_url'),
   /** Fictitious example rows that keep "upcoming" listings populated; never a historical claim. */
   demo: integer('demo', { mode: 'boolean' }).notNull().default(false),
+  /** False where the sources disagree, are silent or only announce: shown with the note, never presented as certain. */
+  verified: integer('verified', { mode: 'boolean' }).notNull().default(true),
   notes: text('notes', { mode: 'json' }).$type<Bilingual>(),
   /** Null for a single event; a series repeats its own start and end by this rule. */
   schedule: text('schedule', { mode: 'json' }).$type<Schedule>(),

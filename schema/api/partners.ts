@@ -39,9 +39,10 @@ export const Partner = PartnerBase.omit({ deletedAt: true, version: true }).exte
   altNames: doc(z.array(AltName), 'Other and former names, with the period each was used.'),
   description: doc(orNull(Bilingual), 'Short description.'),
   memberships: doc(z.array(Membership), 'Kennisstad agreements this partner is party to.'),
+  signatory: doc(z.boolean(), 'True for the organisations that signed a Kennisstad agreement (2017 or 2023–2027); false for those that took part in events or opgaven only.', true),
   createdAt: doc(Instant, 'When this record was first published.'),
   updatedAt: doc(Instant, 'When this record last changed.'),
-}).openapi('Partner', { description: 'An organisation taking part in Kennisstad events or opgaven.' })
+}).openapi('Partner', { description: 'An organisation in the Kennisstad programme: one that signed a Kennisstad agreement (`signatory`), or one that took part in its events or opgaven.' })
 export type Partner = z.infer<typeof Partner>
 
 export const PartnerPage = page(Partner, 'PartnerPage')

@@ -21,6 +21,7 @@ export const partnerColumns: Column<Partner>[] = [
   col('kind', 'string', 'Soort organisatie', 'Kind of organisation', 'museum', (p) => p.kind),
   col('url', 'anyURI', 'Website', 'Website', 'https://leiden.wereldmuseum.nl', (p) => p.url),
   ...address<Partner>(),
+  col('signatory', 'boolean', 'Ondertekende een samenwerkingsovereenkomst Kennisstad (nee: nam deel aan evenementen of opgaven)', 'Signed a Kennisstad agreement (false: took part in events or opgaven)', 'true', (p) => p.signatory),
   col('agreements', 'string', 'Kennisstad-convenanten (niet geverifieerd gemarkeerd met ?)', 'Kennisstad agreements (unverified marked with ?)', 'kennisstad-2017;kennisstad-2023',
     (p) => joined(p.memberships.map((m) => (m.verified ? m.agreement : `${m.agreement}?`)))),
   col('notes', 'string', 'Redactionele noot', 'Editorial note', 'Museum and research institute.', (p) => p.notes),

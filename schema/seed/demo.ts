@@ -1,15 +1,19 @@
 /**
  * Demo events: fictitious, dated relative to the day the database is seeded so "upcoming" listings are never empty.
- * Every one has `demo: true`, a title starting with "Demo:" and a note saying it is not real. Real partners and
+ * Every one has `demo: true`, a title starting with "Voorbeeld (fictief):" / "Example (fictitious):" and a note
+ * saying it is not real (in Dutch "Demo:" also reads as a protest march). Real partners and
  * places are used as the setting; none of these events is claimed to exist.
  */
 import { addDays } from '../../core/time'
 import { at, days, timed } from './events'
 import type { EventSeed } from './types'
 
+/** How a fictitious example is labelled in every title, so no reader can take it for a real event. */
+export const DEMO_PREFIX = { nl: 'Voorbeeld (fictief): ', en: 'Example (fictitious): ' }
+
 const note = {
-  nl: 'Demodata: dit evenement is fictief en dient alleen als voorbeeld.',
-  en: 'Demo data: this event is fictitious and only an example.',
+  nl: 'Fictief voorbeeld: dit evenement bestaat niet en staat hier alleen om te laten zien hoe de data eruitziet.',
+  en: 'Fictitious example: this event does not exist and is here only to show what the data looks like.',
 }
 
 export function demoEventSeeds(today: string): EventSeed[] {
@@ -26,7 +30,7 @@ export function demoEventSeeds(today: string): EventSeed[] {
   const thursday = addDays(firstThursday, 7)
   const demo = (e: EventSeed): EventSeed => ({
     ...e, demo: true, notes: note, opgaven: e.opgaven ?? ['kennis-cultuur-erfgoed'], sourceLicense: 'CC0-1.0',
-    title: { nl: `Demo: ${e.title.nl}`, en: `Demo: ${e.title.en}` },
+    title: { nl: `${DEMO_PREFIX.nl}${e.title.nl}`, en: `${DEMO_PREFIX.en}${e.title.en}` },
   })
   return [
     demo({ id: 'demo-lezing-biodiversiteit', kind: 'lecture', ...timed(`${d(3)}T20:00`, `${d(3)}T21:30`), free: true, registrationRequired: false,

@@ -1,6 +1,7 @@
 /**
  * Themes (SKOS-like concepts in four schemes) and the three opgaven of the programme (kennisstad-facts.md §0, §3).
- * The opgaven are published word for word on leidenzoekttalent.nl; the titles here paraphrase them, and say so.
+ * The opgaven are examples from a recruitment text on leidenzoekttalent.nl (around 2019); the titles paraphrase them,
+ * and the records say both.
  */
 import type { opgavePartners, opgaven, opgaveThemes, themes } from '../tables'
 
@@ -23,7 +24,7 @@ export const themeRows: Theme[] = [
   ...scheme('esof2022-track', [
     ['sustainable-environment', 'Duurzame leefomgeving', 'Sustainable Environment'],
     ['cultural-identities', 'Culturele identiteiten en maatschappelijke transformaties', 'Cultural Identities & Societal Transformations'],
-    ['space-for-science', 'Ruimte voor wetenschap', 'Space for Science'],
+    ['space-for-science', 'Wetenschap en de ruimte (het heelal)', 'Space for Science'],
     ['healthy-societies', 'Gezonde samenlevingen', 'Healthy Societies'],
     ['freedom-responsibility-of-science', 'Vrijheid en (maatschappelijke) verantwoordelijkheid van de wetenschap', 'Freedom & (Societal) Responsibility of Science'],
     ['science-and-business', 'Wetenschap en bedrijfsleven', 'Science & Business'],
@@ -37,27 +38,28 @@ export const themeRows: Theme[] = [
 ]
 
 const source = 'https://leidenzoekttalent.nl/7-themas/kennis/'
-const paraphrase = {
-  nl: 'Titel in eigen woorden; de letterlijke formulering staat op de bronpagina.',
-  en: 'Title paraphrased; the source page has the exact wording.',
+/** What all three are: examples from a recruitment text, not the programme's own list. */
+const example = {
+  nl: 'Een voorbeeld van een opgave uit een wervingstekst van rond 2019 (leidenzoekttalent.nl), geen besluit van de gemeenteraad. De titel is in eigen woorden; de bronpagina heeft de letterlijke tekst. Of het programma er nu aan werkt, staat niet in de bron.',
+  en: 'An example of an opgave from a recruitment text of around 2019 (leidenzoekttalent.nl), not a council decision. The title is paraphrased; the source page has the exact wording. Whether the programme works on it now is not in the source.',
 }
 
 export const opgaveRows: (typeof opgaven.$inferInsert)[] = [
-  { id: 'leiden2022-inclusieve-stad', status: 'active', sourceUrl: source,
+  { id: 'leiden2022-inclusieve-stad', status: 'completed', sourceUrl: source, validTo: '2022',
     title: { nl: 'European City of Science 2022 benutten voor een inclusieve stad', en: 'European City of Science 2022 for an inclusive city' },
-    summary: { nl: 'Leiden was in 2022 European City of Science. De opgave: de kennis van dat jaar laten doorwerken voor álle Leidenaren.',
-      en: 'Leiden was European City of Science in 2022. The challenge: let that year’s knowledge benefit every resident.' },
-    description: paraphrase },
-  { id: 'kennis-cultuur-erfgoed', status: 'active', sourceUrl: source,
+    summary: { nl: 'Hoe zet je European City of Science vóór en tijdens 2022 in — programmering, maatschappelijke partners, bewoners — voor de ambities van de gemeenteraad voor een inclusieve stad?',
+      en: 'How to use European City of Science before and during 2022 — programming, social partners, residents — for the council’s ambitions for an inclusive city.' },
+    description: { nl: `${example.nl} Deze opgave liep af met 2022.`, en: `${example.en} This opgave ended with 2022.` } },
+  { id: 'kennis-cultuur-erfgoed', status: 'example', sourceUrl: source,
     title: { nl: 'Kennis, cultuur en erfgoed verbinden', en: 'Connecting knowledge, culture and heritage' },
-    summary: { nl: 'De stad als laboratorium én als podium: kennis zichtbaar maken via cultuur en erfgoed.',
-      en: 'The city as a laboratory and as a stage: making knowledge visible through culture and heritage.' },
-    description: paraphrase },
-  { id: 'internationalisering', status: 'active', sourceUrl: source,
+    summary: { nl: 'De programmering van European City of Science 2022 putten uit de monumenten, musea en collecties van de stad.',
+      en: 'Drawing the European City of Science 2022 programming from the city’s monuments, museums and collections.' },
+    description: example },
+  { id: 'internationalisering', status: 'example', sourceUrl: source,
     title: { nl: 'Internationalisering', en: 'Internationalisation' },
-    summary: { nl: 'Leiden als internationale kennisstad voor studenten, onderzoekers en hun gezinnen.',
-      en: 'Leiden as an international city of knowledge for students, researchers and their families.' },
-    description: paraphrase },
+    summary: { nl: 'Inspelen op globalisering, meer internationale congressen naar Leiden halen en Europese fondsen beter benutten.',
+      en: 'Anticipating globalisation, bringing more international congresses to Leiden and making better use of European funding.' },
+    description: example },
 ]
 
 export const opgaveThemeRows: (typeof opgaveThemes.$inferInsert)[] = [
@@ -66,8 +68,5 @@ export const opgaveThemeRows: (typeof opgaveThemes.$inferInsert)[] = [
   { opgaveId: 'internationalisering', themeId: 'internationalisering' },
 ]
 
-const signatories = ['gemeente-leiden', 'universiteit-leiden', 'lumc', 'hogeschool-leiden', 'mborijnland', 'naturalis']
-export const opgavePartnerRows: (typeof opgavePartners.$inferInsert)[] = [
-  ...opgaveRows.flatMap((o) => signatories.map((partnerId) => ({ opgaveId: o.id, partnerId, role: 'partner' as const }))),
-  { opgaveId: 'leiden2022-inclusieve-stad', partnerId: 'stichting-leiden2022', role: 'organiser' },
-]
+/** The brief names no partners per opgave (and mboRijnland and Naturalis joined after it was written): none are linked. */
+export const opgavePartnerRows: (typeof opgavePartners.$inferInsert)[] = []

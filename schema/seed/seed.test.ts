@@ -21,7 +21,7 @@ describe('the Kennisstad seed dataset', () => {
   it('keeps every real event historical and every demo event labelled and in the future (or running)', () => {
     expect(eventSeeds.every((e) => !e.demo && e.startsAt < '2023-01-01')).toBe(true)
     const demos = demoEventSeeds(today)
-    expect(demos.every((e) => e.demo && e.title.nl.startsWith('Demo:') && e.title.en?.startsWith('Demo:'))).toBe(true)
+    expect(demos.every((e) => e.demo && e.title.nl.startsWith('Voorbeeld (fictief): ') && e.title.en?.startsWith('Example (fictitious): '))).toBe(true)
     expect(demos.every((e) => (e.endsAt ?? e.startsAt) > `${today}T00:00:00Z`)).toBe(true)
     expect(demos.filter((e) => e.startsAt > `${today}T00:00:00Z`).length).toBeGreaterThanOrEqual(8)
   })
@@ -30,7 +30,11 @@ describe('the Kennisstad seed dataset', () => {
     for (const e of [...eventSeeds, ...demoEventSeeds(today)]) {
       if (e.endsAt) expect(e.endsAt > e.startsAt, e.id).toBe(true)
     }
-    for (const e of eventSeeds) expect(e.sourceUrl, e.id).toMatch(/^https:\/\//)
+    // A source without a public address is named in the notes instead (the fact check's rule: never a guessed link).
+    for (const e of eventSeeds) {
+      if (e.sourceUrl === null) expect(e.notes?.nl, e.id).toMatch(/^Bron: /)
+      else expect(e.sourceUrl, e.id).toMatch(/^https:\/\//)
+    }
   })
 
   it('stores the true local dates: ESOF2022 13–16 July, EUCYS 13–18 September, Misleiden until 12 June 2022', () => {

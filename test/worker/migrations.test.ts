@@ -19,8 +19,8 @@ describe('migrations', () => {
   it('0005 (events rebuilt for a draft default) keeps every row, rowid, relation, search entry and change', async () => {
     const db = env.MIGRATION_DB
     await applyD1Migrations(db, env.TEST_MIGRATIONS.filter((m) => m.name < '0005'))
-    // The seed as that schema could hold it: occurrences (0007) did not exist yet.
-    const single = eventSeeds.filter((e) => !e.schedule && !e.openingHours)
+    // The seed as that schema could hold it: no occurrences (0007), no `verified` column (0009).
+    const single = eventSeeds.filter((e) => !e.schedule && !e.openingHours).map((e) => ({ ...e, verified: undefined }))
     const statements = seedStatements('2026-11-28', single).filter((s) => !s.startsWith('INSERT INTO "event_occurrences"'))
     await db.batch(statements.map((s) => db.prepare(s)))
     const before = await state(db)

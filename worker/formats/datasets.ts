@@ -17,8 +17,8 @@ const DATASETS_BY_ID = {
     id: 'events', columns: eventColumns, ld: eventLd, formats: ['json', 'csv', 'ics', 'jsonld'],
     title: { nl: 'Evenementen van Kennisstad Leiden', en: 'Events of Kennisstad Leiden' },
     description: {
-      nl: 'Activiteiten van het programma Kennisstad: Leiden European City of Science 2022, ESOF2022, EUCYS, musea en partners; met tijden, plekken, organisatoren, opgaven, thema’s en doelgroepen. Bevat als zodanig gemarkeerde fictieve demo-evenementen.',
-      en: 'Activities of the Kennisstad programme: Leiden European City of Science 2022, ESOF2022, EUCYS, museums and partners; with times, places, organisers, opgaven, themes and audiences. Includes fictitious demo events, marked as such.',
+      nl: 'Activiteiten van het programma Kennisstad: Leiden European City of Science 2022, ESOF2022, EUCYS, musea en partners; met tijden, plekken, organisatoren, opgaven, thema’s en doelgroepen. Wat de bronnen niet bevestigen is gemarkeerd (verified, noot). Lokaal bevat het als zodanig gemarkeerde fictieve voorbeelden.',
+      en: 'Activities of the Kennisstad programme: Leiden European City of Science 2022, ESOF2022, EUCYS, museums and partners; with times, places, organisers, opgaven, themes and audiences. What the sources do not confirm is marked (verified, note). Locally it holds fictitious examples, marked as such.',
     },
   },
   occurrences: {
@@ -32,12 +32,18 @@ const DATASETS_BY_ID = {
   opgaven: {
     id: 'opgaven', columns: opgaveColumns, ld: opgaveLd, formats: ['json', 'csv', 'jsonld'],
     title: { nl: 'Opgaven van Kennisstad Leiden', en: 'Challenges (opgaven) of Kennisstad Leiden' },
-    description: { nl: 'De opgaven waar het programma aan werkt, met thema’s en betrokken partners.', en: 'The challenges the programme works on, with themes and partners involved.' },
+    description: {
+      nl: 'Drie voorbeelden van opgaven uit een wervingstekst van rond 2019 (leidenzoekttalent.nl), met hun thema’s. Geen besluit van de gemeenteraad en niet het actuele programma; de opgave over European City of Science liep af met 2022.',
+      en: 'Three examples of challenges from a recruitment text of around 2019 (leidenzoekttalent.nl), with their themes. Not a council decision and not the current programme; the European City of Science challenge ended with 2022.',
+    },
   },
   partners: {
     id: 'partners', columns: partnerColumns, ld: partnerLd, formats: ['json', 'csv', 'jsonld'],
-    title: { nl: 'Partners van Kennisstad Leiden', en: 'Partners of Kennisstad Leiden' },
-    description: { nl: 'Organisaties in het programma, met vroegere namen en deelname aan de Kennisstad-convenanten.', en: 'Organisations in the programme, with former names and membership of the Kennisstad agreements.' },
+    title: { nl: 'Organisaties in Kennisstad Leiden', en: 'Organisations in Kennisstad Leiden' },
+    description: {
+      nl: 'De organisaties die een samenwerkingsovereenkomst Kennisstad ondertekenden (2017: gemeente, Universiteit Leiden, LUMC, Hogeschool Leiden; 2023–2027: gemeente, Universiteit Leiden, Hogeschool Leiden, Naturalis, mboRijnland — LUMC niet bevestigd), en de organisaties die aan evenementen of opgaven meededen. De kolom signatory zegt wie wat is; met vroegere namen.',
+      en: 'The organisations that signed a Kennisstad agreement (2017: municipality, Leiden University, LUMC, Hogeschool Leiden; 2023–2027: municipality, Leiden University, Hogeschool Leiden, Naturalis, mboRijnland — LUMC unconfirmed), and the organisations that took part in events or opgaven. The signatory column says which is which; with former names.',
+    },
   },
   places: {
     id: 'places', columns: placeColumns, ld: placeLd, formats: ['json', 'csv', 'jsonld'],

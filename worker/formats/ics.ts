@@ -108,11 +108,17 @@ function repeatLines(e: Event): string {
 
 const END = 'END:VCALENDAR'
 
+/**
+ * RFC 5545 wants DTSTAMP, CREATED and LAST-MODIFIED in UTC form (`…Z`). ical-generator writes them in the calendar's
+ * zone form without the `Z` although the digits are UTC (it was given the UTC instant); the `Z` is added here.
+ */
+const utcStamps = (text: string) => text.replace(/^(DTSTAMP|CREATED|LAST-MODIFIED):(\d{8}T\d{6})\r$/gm, '$1:$2Z\r')
+
 /** One event as a whole calendar (for `/v1/events/{id}?format=ics`). */
 export function icsOne(e: Event, o: FeedOptions): string {
   const cal = calendar(o)
   addEvent(cal, e, o)
-  return cal.toString()
+  return utcStamps(cal.toString())
 }
 
 export function icsStream(o: FeedOptions, chunks: AsyncGenerator<Event[]>): ReadableStream<Uint8Array> {
@@ -121,6 +127,6 @@ export function icsStream(o: FeedOptions, chunks: AsyncGenerator<Event[]>): Read
     const cal = calendar(o)
     for (const e of events) addEvent(cal, e, o)
     // Every component of the chunk: a series' changed occurrences are VEVENTs of their own.
-    return cal.events().map((ev) => ev.toString()).join('')
+    return utcStamps(cal.events().map((ev) => ev.toString()).join(''))
   }, `${END}\r\n`)
 }

@@ -20,15 +20,16 @@ const clean = (node: Node): Node => Object.fromEntries(Object.entries(node).filt
 
 const EVENT_TYPES: Record<Event['kind'], string> = {
   event: 'Event', exhibition: 'ExhibitionEvent', festival: 'Festival', lecture: 'EducationEvent', symposium: 'EducationEvent',
-  conference: 'EducationEvent', competition: 'Event', ceremony: 'SocialEvent', broadcast: 'Event', tour: 'Event',
+  conference: 'EducationEvent', competition: 'Event', ceremony: 'SocialEvent', broadcast: 'BroadcastEvent', tour: 'Event',
   series: 'EventSeries', workshop: 'EducationEvent',
 }
 const STATUS: Record<Event['status'], string> = {
   scheduled: 'EventScheduled', cancelled: 'EventCancelled', postponed: 'EventPostponed', rescheduled: 'EventRescheduled',
   movedOnline: 'EventMovedOnline',
 }
-const MODE: Record<Event['attendanceMode'], string> = {
-  offline: 'OfflineEventAttendanceMode', online: 'OnlineEventAttendanceMode', mixed: 'MixedEventAttendanceMode',
+/** A broadcast has no attendance mode in schema.org: it is a BroadcastEvent (see EVENT_TYPES) without one. */
+const MODE: Record<Event['attendanceMode'], string | undefined> = {
+  offline: 'OfflineEventAttendanceMode', online: 'OnlineEventAttendanceMode', mixed: 'MixedEventAttendanceMode', broadcast: undefined,
 }
 
 /** All-day: the local calendar date; otherwise local date-time with the offset of that moment. */
@@ -87,7 +88,7 @@ export function eventLd(e: Event, origin: string): Node {
     name: lang(e.title), description: lang(e.summary),
     startDate: when(e.startsAt, e.allDay), endDate: when(e.endsAt, e.allDay, true),
     previousStartDate: e.previousStartsAt ? when(e.previousStartsAt, e.allDay) : undefined,
-    eventStatus: `${SCHEMA}${STATUS[e.status]}`, eventAttendanceMode: `${SCHEMA}${MODE[e.attendanceMode]}`,
+    eventStatus: `${SCHEMA}${STATUS[e.status]}`, eventAttendanceMode: MODE[e.attendanceMode] && `${SCHEMA}${MODE[e.attendanceMode]}`,
     location: [
       ...e.places.map((p) => clean({ '@type': 'Place', '@id': `${origin}/places/${p.id}`, name: p.name, address: address(p), geo: geo(p) })),
       ...(e.onlineUrl ? [{ '@type': 'VirtualLocation', url: e.onlineUrl }] : []),

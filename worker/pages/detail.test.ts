@@ -43,7 +43,7 @@ describe('detail pages', () => {
   })
 
   it('labels demo events as fictitious on their page', async () => {
-    expect(await (await get('/events/demo-lezing-biodiversiteit')).text()).toContain('Demodata: dit evenement is fictief.')
+    expect(await (await get('/events/demo-lezing-biodiversiteit')).text()).toContain('Fictief voorbeeld: dit evenement bestaat niet.')
   })
 
   it('a partner page lists its events and offers a webcal subscription', async () => {

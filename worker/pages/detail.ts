@@ -75,7 +75,8 @@ export async function eventPage(c: Context<AppEnv>) {
     lang, path: `/events/${id}`, title: inLang(e.title, lang), head: jsonLd(withContext(eventLd(e, origin))),
     body: html`<article>
 <h1>${inLang(e.title, lang)}</h1>
-${e.demo ? html`<p class="notice">${tr(lang, 'Demodata: dit evenement is fictief.', 'Demo data: this event is fictitious.')}</p>` : ''}
+${e.demo ? html`<p class="notice">${tr(lang, 'Fictief voorbeeld: dit evenement bestaat niet.', 'Fictitious example: this event does not exist.')}</p>` : ''}
+${!e.verified ? html`<p class="notice">${tr(lang, 'Niet bevestigd: de bronnen laten iets open of spreken elkaar tegen (zie de noot).', 'Not confirmed: the sources leave something open or disagree (see the note).')}</p>` : ''}
 <p class="when"><time datetime="${e.startsAt}">${formatWhen(e, lang)}</time></p>
 ${e.summary ? html`<p class="lead">${inLang(e.summary, lang)}</p>` : ''}
 ${e.description ? html`<p>${inLang(e.description, lang)}</p>` : ''}

@@ -29,6 +29,28 @@ describe('iCalendar feeds', () => {
     expect(events.map((e) => e.uid).sort()).toEqual(json.items.map((e) => `${e.id}@kennisstad-open-data`).sort())
   })
 
+  it.each(['/v1/events?format=ics', '/v1/partners/naturalis/events?format=ics', '/v1/events/esof2022?format=ics',
+    '/v1/events/demo-rondleiding-zondag?format=ics'])('%s parses in ical.js strict mode, with DTSTAMP, CREATED and LAST-MODIFIED in UTC', async (path) => {
+    ICAL.design.strict = true
+    try {
+      const { cal } = await feed(path)
+      for (const v of cal.getAllSubcomponents('vevent')) {
+        for (const name of ['dtstamp', 'created', 'last-modified']) {
+          const value = v.getFirstPropertyValue(name) as ICAL.Time | null
+          if (name !== 'dtstamp' && !value) continue
+          expect(value!.zone?.tzid, `${path} ${name}`).toBe('UTC')
+        }
+      }
+    } finally {
+      ICAL.design.strict = false
+    }
+  })
+
+  it('names a partner’s feed after the partner, not its id', async () => {
+    const { cal } = await feed('/v1/partners/naturalis/events?format=ics')
+    expect(cal.getFirstPropertyValue('name')).toBe('Kennisstad Leiden · Naturalis Biodiversity Center')
+  })
+
   it('is negotiated by Accept: text/calendar too', async () => {
     const { events } = await feed('/v1/events?demo=false', { Accept: 'text/calendar' })
     expect(events.length).toBeGreaterThan(20)

@@ -201,7 +201,7 @@ describe('<kennisstad-events>', () => {
     expect(cards.some((t) => t.includes('Postponed'))).toBe(true)
     expect(cards.some((t) => t.includes('Free'))).toBe(true)
     expect(cards.some((t) => t.includes('€17.50'))).toBe(true)
-    expect(cards.every((t) => t.includes('Demo'))).toBe(true)
+    expect(cards.every((t) => t.includes('Fictitious example'))).toBe(true)
   })
 })
 
@@ -210,7 +210,7 @@ describe('<kennisstad-events> with a series', () => {
     const el = await mount(`<kennisstad-events api="${API()}" event="demo-rondleiding-zondag" limit="3" lang="nl"></kennisstad-events>`)
     await nextEvent(el)
     await settle(el)
-    expect(titles(el)).toEqual(['Demo: Rondleiding door de collectie'])
+    expect(titles(el)).toEqual(['Voorbeeld (fictief): Rondleiding door de collectie'])
     const card = shadow(el).querySelector('kennisstad-event-card')!.shadowRoot!
     expect(card.querySelector('[part~="repeats"]')!.textContent).toBe('Elke zondag om 14:00 (35 keer)')
     const api = await json('/v1/events/demo-rondleiding-zondag/occurrences?limit=15&from=' + new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date()))

@@ -11,7 +11,7 @@ const strings = {
   retry: ['Opnieuw proberen', 'Try again'],
   free: ['Gratis', 'Free'],
   online: ['Online', 'Online'],
-  demo: ['Demo', 'Demo'],
+  demo: ['Fictief voorbeeld', 'Fictitious example'],
   moreDates: ['Meer data', 'More dates'],
 } as const
 

@@ -29,6 +29,7 @@ async function hydrate(db: Db, rows: Row[]): Promise<Partner[]> {
     description: nullableBilingual(r.description),
     altNames: r.altNames.map((a) => ({ name: a.name, validFrom: a.validFrom ?? null, validTo: a.validTo ?? null, note: a.note ?? null })),
     memberships: memberships.filter((m) => m.partnerId === r.id).map(({ partnerId, ...m }) => m),
+    signatory: memberships.some((m) => m.partnerId === r.id),
   }))
 }
 

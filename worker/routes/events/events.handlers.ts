@@ -1,4 +1,4 @@
-import { and, eq, isNull } from 'drizzle-orm'
+import { and, eq, isNull, sql } from 'drizzle-orm'
 import type { Context } from 'hono'
 import * as t from '../../../schema/tables'
 import type { AppEnv, AppRouteHandler } from '../../base/env'
@@ -38,7 +38,9 @@ const parents = { partner: t.partners, opgave: t.opgaven, place: t.places } as c
 export const nestedList = (filter: keyof typeof parents): AppRouteHandler<ReturnType<typeof nested>> => async (c) => {
   const id = c.req.param('id')!
   const table = parents[filter]
-  const found = await c.get('db').select({ id: table.id }).from(table).where(and(eq(table.id, id), isNull(table.deletedAt)))
-  if (found.length === 0) throw new ProblemError(404, `There is no ${filter} with id "${id}".`)
-  return eventList(c, c.req.valid('query') as Query, { [filter]: id }, id) as never
+  const name = 'name' in table ? table.name : sql<string>`json_extract(${table.title}, '$.nl')`
+  const [found] = await c.get('db').select({ name }).from(table).where(and(eq(table.id, id), isNull(table.deletedAt)))
+  if (!found) throw new ProblemError(404, `There is no ${filter} with id "${id}".`)
+  // An iCalendar feed of a partner is named after the partner, not its id.
+  return eventList(c, c.req.valid('query') as Query, { [filter]: id }, found.name as string) as never
 }

@@ -23,7 +23,7 @@ describe('GET /v1/events', () => {
     const ids = items.map((e) => e.id)
     for (const seed of eventSeeds) expect(ids).toContain(seed.id)
     expect(items.filter((e) => e.demo).length).toBeGreaterThanOrEqual(8)
-    expect(items.filter((e) => e.demo).every((e) => e.title.nl.startsWith('Demo:') && e.notes.en.includes('fictitious'))).toBe(true)
+    expect(items.filter((e) => e.demo).every((e) => e.title.nl.startsWith('Voorbeeld (fictief): ') && e.notes.en.includes('Fictitious example'))).toBe(true)
   })
 
   it.each(['startsAt', '-startsAt', 'endsAt', '-endsAt', 'updatedAt', '-updatedAt'])(

@@ -1,0 +1,1 @@
+ALTER TABLE `events` ADD `verified` integer DEFAULT true NOT NULL;
