@@ -16,6 +16,9 @@ import { publicCache } from './middleware/public-cache'
 import { perClient, perKey } from './middleware/rate-limit'
 import { securityHeaders } from './middleware/security-headers'
 import { openApiInfo } from './base/openapi-info'
+import { withExamples } from './http/openapi-examples'
+import recordedExamples from '../openapi/examples.json'
+import { errorPage, notFoundPage, wantsHtml } from './pages/errors'
 import pages from './pages/pages.index'
 import audit from './routes/audit/audit.index'
 import changes from './routes/changes/changes.index'
@@ -41,8 +44,16 @@ function createApi(): App {
   api.openAPIRegistry.registerComponent('securitySchemes', 'apiKey', {
     type: 'http', scheme: 'bearer', description: 'An API key from the Kennisstad editors: `Authorization: Bearer ksk_…`. Needed for writes; optional for reads (a partner key also sees its own drafts).',
   })
-  api.doc31('/openapi.json', openApiInfo)
+  api.get('/openapi.json', (c) => c.json(contractOf(api)))
   return api
+}
+
+/** The contract (built once per isolate), and the same with example bodies for /docs. */
+let contract: object | undefined
+let documented: object | undefined
+function contractOf(api: App) {
+  contract ??= api.getOpenAPI31Document(openApiInfo)
+  return contract
 }
 
 export function createApp(): App {
@@ -64,14 +75,32 @@ export function createApp(): App {
   // A 304 keeps the CORS headers, so a cross-origin revalidation can be read by the page that asked.
   app.use('*', etag({ retainedHeaders: [...RETAINED_304_HEADERS, 'access-control-allow-origin', 'access-control-expose-headers'] }))
   app.use('*', d1Session())
-  app.route('/v1', createApi())
+  const api = createApi()
+  app.route('/v1', api)
+  // The contract as /docs shows it: with a real or composed example body on every JSON body.
+  app.get('/docs/openapi.json', (c) => {
+    documented ??= withExamples(contractOf(api) as never, recordedExamples)
+    return c.json(documented)
+  })
   app.route('/', pages)
-  app.notFound(notFoundOrMethodNotAllowed(app))
+  const notFound = notFoundOrMethodNotAllowed(app)
+  app.notFound(async (c) => {
+    const res = await notFound(c)
+    if (res.status !== 404 || !wantsHtml(c)) return res
+    // A person typed or followed a wrong address: an HTML page in their language (a trailing slash is just dropped).
+    const url = new URL(c.req.url)
+    if (url.pathname.length > 1 && url.pathname.endsWith('/')) return c.redirect(`${url.pathname.replace(/\/+$/, '')}${url.search}`, 301)
+    return notFoundPage(c)
+  })
   app.onError((err, c) => {
+    if (wantsHtml(c) && (err instanceof ProblemError || err instanceof HTTPException) && err.status < 500) {
+      return err.status === 404 ? notFoundPage(c) : errorPage(c, 400, ['Dit verzoek klopt niet helemaal; begin opnieuw via het menu.', 'This request is not quite right; start again from the menu.'])
+    }
     if (err instanceof ProblemError) return problem(c, err.status, err.detail, err.extra.errors, err.extra.headers)
     if (err instanceof HTTPException && err.status < 500) return problem(c, err.status, err.message || 'The request could not be handled.')
     if (conflictOf(err)) return problem(c, 409, 'The request conflicts with the current state of the data (a concurrent change, a taken id or a removed reference); nothing was changed. Read again and retry.')
     console.error(err)
+    if (wantsHtml(c)) return errorPage(c, isDatabaseError(err) ? 503 : 500, ['Er ging aan onze kant iets mis; het is gelogd. Probeer het zo nog eens.', 'Something went wrong on our side; it has been logged. Please try again shortly.'])
     if (isDatabaseError(err)) {
       return problem(c, 503, 'The database is briefly unavailable; nothing was changed. Retry in a few seconds.', undefined, { 'Retry-After': '2' })
     }

@@ -56,9 +56,9 @@ const Source = z.object({
 
 export const Event = EventBase.omit({ endsAtEffective: true, startsLocalDate: true, deletedAt: true, version: true, schedule: true, openingHours: true, seriesEndsAt: true, parentId: true, sourcePartnerId: true, sourceLicense: true, sourceUrl: true })
   .extend({
-    summary: doc(orNull(Bilingual), 'One or two sentences.'),
-    description: doc(orNull(Bilingual), 'Longer text.'),
-    notes: doc(orNull(Bilingual), 'Editorial notes: what the sources leave open or disagree on.'),
+    summary: doc(orNull(Bilingual), 'One or two sentences.', { nl: 'Voorheen Nacht van Kunst & Kennis. Betaald; vroegboekkorting tot 1 juli.', en: 'Formerly Nacht van Kunst & Kennis. Paid; early-bird tickets until 1 July.' }),
+    description: doc(orNull(Bilingual), 'Longer text.', null),
+    notes: doc(orNull(Bilingual), 'Editorial notes: what the sources leave open or disagree on.', null),
     image: doc(orNull(Image), 'Image with credit and licence.'),
     places: doc(z.array(PlaceRef), 'Where it happens, main place first; empty when not known or online only.'),
     organisers: doc(z.array(EventOrganiser), 'Partners behind the event, with their role. A partner named by another partner appears once it has confirmed.'),

@@ -1,6 +1,7 @@
 // The server-rendered pages in real Chromium: accessible (axe-core), usable by keyboard, working without JavaScript.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import type { Browser, BrowserContext } from 'playwright'
+import { parse } from 'csv-parse/sync'
 import { axeViolations } from './axe'
 import { launchChromium } from './chromium'
 
@@ -24,20 +25,29 @@ describe('pages', () => {
       await page.close()
     })
 
-  it('the downloads form works by keyboard and without JavaScript', async () => {
+  it('the downloads form works by keyboard and without JavaScript: place and year → count and preview → the same rows as the API', async () => {
     const noJs = await browser.newContext({ javaScriptEnabled: false, acceptDownloads: true })
     const page = await noJs.newPage()
-    await page.goto(`${inject('workerUrl')}/data?lang=en`)
+    await page.goto(`${inject('workerUrl')}/data?lang=nl`)
     await page.fill('#from', '2022-01-01')
     await page.fill('#to', '2022-12-31')
-    await page.focus('#partner')
-    await page.keyboard.type('Naturalis') // type-to-select in a native select
+    await page.focus('#place')
+    await page.keyboard.type('Naturalis') // type-to-select in a native select: "at Naturalis", not "organised by"
     await page.focus('button[type=submit]')
+    await Promise.all([page.waitForURL(/show=1/), page.keyboard.press('Enter')])
+    // Before downloading: how many rows, and the first rows as a table.
+    const api = await (await fetch(`${inject('workerUrl')}/v1/events?place=naturalis&from=2022-01-01&to=2022-12-31&demo=false&limit=100`)).json() as { data: { id: string; title: { nl: string } }[] }
+    expect(api.data.length).toBe(2)
+    expect(await page.locator('.count strong').textContent()).toBe(String(api.data.length))
+    expect(await page.locator('table.preview-rows tbody th a').allTextContents()).toEqual(api.data.map((e) => e.title.nl))
+    const link = page.locator('ul.downloads a[download$="excel-nl.csv"]')
+    await link.focus()
     const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')])
-    expect(download.suggestedFilename()).toMatch(/^kennisstad-events-\d{4}-\d{2}-\d{2}-excel-nl\.csv$/)
+    expect(download.suggestedFilename()).toBe('kennisstad-evenementen-naturalis-2022-excel-nl.csv')
     const text = await (await download.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString('utf8'))
-    expect(text.startsWith('\uFEFFid;kind;title_nl')).toBe(true)
-    expect(text).toContain('ondertekening-kennisstad-2023-2027')
+    const rows = parse(text, { bom: true, delimiter: ';', columns: true }) as Record<string, string>[]
+    expect(rows.map((r) => r.id)).toEqual(api.data.map((e) => e.id))
+    expect(rows.map((r) => r.title_nl)).toEqual(api.data.map((e) => e.title.nl))
     await noJs.close()
   })
 })

@@ -114,7 +114,7 @@ describe('the contract', () => {
     expect(operations.sort()).toEqual(['createEvent', 'createOpgave', 'createPartner', 'createPlace', 'createTheme',
       'deleteEvent', 'deleteEventOrganiser', 'deleteOpgave', 'deletePartner', 'deletePlace', 'deleteTheme', 'getCatalog', 'getCsvMetadata', 'getEvent',
       'getOpgave', 'getPartner', 'getPlace', 'getTheme', 'listAudit', 'listEventOccurrences', 'listEvents', 'listOccurrences', 'listOpgaveEvents', 'listOpgaven',
-      'listChanges', 'listPartnerEvents', 'listPartners', 'listPlaceEvents', 'listPlaces', 'listThemes', 'search',
+      'listChanges', 'listPartnerEvents', 'listPartners', 'listPlaceEvents', 'listPlaces', 'listThemeEvents', 'listThemes', 'search',
       'updateEvent', 'updateEventOrganiser', 'updateOpgave', 'updatePartner', 'updatePlace', 'updateTheme'].sort())
   })
 

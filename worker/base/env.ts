@@ -5,6 +5,8 @@ import type { Principal } from './keys'
 
 export type Bindings = {
   DB: D1Database
+  /** The deployment's version (wrangler.toml [version_metadata]); absent in bare unit runs. */
+  CF_VERSION_METADATA?: { id: string; tag?: string; timestamp?: string }
   ASSETS?: Fetcher
   /** Workers Rate Limiting: reads per client IP, writes per API key (wrangler.toml). */
   READ_LIMITER?: RateLimit

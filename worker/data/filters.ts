@@ -28,10 +28,12 @@ export type Filter = {
   input: FilterInput
   /** What a form calls it. */
   label: { nl: string; en: string }
+  /** What a form says under it, where the label alone could mislead. */
+  hint?: { nl: string; en: string }
   /** False for filters meant for API clients only (moderation state, sync): forms and widgets leave them out. */
   form?: false
 }
-type Label = { label: { nl: string; en: string }; form?: false }
+type Label = { label: { nl: string; en: string }; hint?: { nl: string; en: string }; form?: false }
 const label = (nl: string, en: string = nl): Label => ({ label: { nl, en } })
 export type FilterTable = Record<string, Filter>
 /** The values of a table's filters, as validated query strings. */
@@ -65,6 +67,9 @@ export const updatedSinceFilter = (column: SQLiteColumn): Filter => ({
   ...label('Gewijzigd sinds', 'Changed since'), form: false,
   schema: updatedSinceParam, toSql: (v) => sql`${column} >= ${windowEdge(v, 'from')}`, input: { kind: 'date' },
 })
+
+/** A label with a line of explanation under it in forms. */
+export const hinted = (l: Label, nl: string, en: string): Label => ({ ...l, hint: { nl, en } })
 
 /** A form label for a filter (Dutch, English); `apiOnly` keeps it out of forms and widgets. */
 export const named = (nl: string, en: string, apiOnly = false): Label => ({ ...label(nl, en), ...(apiOnly ? { form: false as const } : {}) })

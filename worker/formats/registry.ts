@@ -13,6 +13,7 @@ import { requestLang } from '../base/request-lang'
 import { type Column, csvStream, DIALECTS, type Dialect } from './csv'
 import { type FeedOptions, icsOne, icsStream } from './ics'
 import { itemList, type Node, withContext } from './jsonld'
+import { downloadName } from './file-name'
 import { streamResponse, textResponse, variantEtag } from './respond'
 
 /** A published collection: what its CSV columns are, how an item reads as schema.org, which formats it offers. */
@@ -28,7 +29,13 @@ export type Dataset<T = any> = {
 type Page<T> = { data: T[]; links: { self: string; next: string | null } }
 /** What a list renders from: one page (JSON, JSON-LD) or every matching item, chunk by chunk (exports). */
 export type ListSource<T> = { page: () => Promise<Page<T>>; chunks: () => AsyncGenerator<T[]> }
-export type RenderOptions = { dialect?: Dialect; /** What the selection is, for a feed's name and a file name. */ title?: string }
+export type RenderOptions = {
+  dialect?: Dialect
+  /** What the selection is, for a feed's name. */
+  title?: string
+  /** The filter values the list ran with (nested paths included), for the file name. */
+  values?: Record<string, unknown>
+}
 
 type Distribution = { query: string; title: Bilingual & { en: string }; dialect?: Dialect }
 type Entry = {
@@ -76,10 +83,10 @@ export const FORMATS = {
       { query: 'format=csv', dialect: 'rfc4180', title: { nl: 'CSV (RFC 4180, komma)', en: 'CSV (RFC 4180, comma)' } },
       { query: 'format=csv&dialect=excel-nl', dialect: 'excel-nl', title: { nl: 'CSV voor Nederlandse Excel (puntkomma)', en: 'CSV for Dutch Excel (semicolon)' } },
     ],
-    list: async (c, dataset, source, { dialect = 'rfc4180' }) => {
-      const suffix = dialect === 'excel-nl' ? '-excel-nl' : ''
+    list: async (c, dataset, source, { dialect = 'rfc4180', values = {} }) => {
+      const file = downloadName({ dataset: dataset.id, values, lang: requestLang(c), ext: 'csv', dialect, today: today() })
       return streamResponse(c, csvStream(dataset.columns, dialect, source.chunks()), 'text/csv; charset=utf-8; header=present', `csv:${dialect}`, {
-        'Content-Disposition': `attachment; filename="kennisstad-${dataset.id}-${today()}${suffix}.csv"`,
+        'Content-Disposition': `attachment; filename="${file}"`,
         Link: `<${origin(c)}/v1/csv-metadata/${dataset.id}${dialect === 'rfc4180' ? '' : `?dialect=${dialect}`}>; rel="describedby"; type="application/csvm+json"`,
       })
     },
@@ -88,9 +95,11 @@ export const FORMATS = {
     mediaType: 'text/calendar',
     openapi: { type: 'string', description: 'Every matching event as an iCalendar feed (RFC 5545/7986) with a VTIMEZONE; subscribe to it.' },
     distributions: [{ query: 'format=ics', title: { nl: 'iCalendar-feed', en: 'iCalendar feed' } }],
-    list: async (c, _d, source: ListSource<Event>, { title }) =>
-      streamResponse(c, icsStream(feedOptions(c, title), source.chunks()), 'text/calendar; charset=utf-8', 'ics',
-        { 'Content-Disposition': 'inline; filename="kennisstad.ics"', Link: alternateJson(c) }),
+    list: async (c, dataset, source: ListSource<Event>, { title, values = {} }) =>
+      streamResponse(c, icsStream(feedOptions(c, title), source.chunks()), 'text/calendar; charset=utf-8', 'ics', {
+        'Content-Disposition': `inline; filename="${downloadName({ dataset: dataset.id, values, lang: requestLang(c), ext: 'ics', today: today() })}"`,
+        Link: alternateJson(c),
+      }),
     one: async (c, _d, e: Event) =>
       textResponse(c, icsOne(e, feedOptions(c, inLang(e.title, requestLang(c)))), 'text/calendar; charset=utf-8', {
         ETag: await variantEtag(c, 'ics'), 'Content-Disposition': `inline; filename="${e.id}.ics"`,

@@ -13,15 +13,13 @@ import type { Collection } from '../data/collection'
 import type { WriteModel } from '../data/write'
 import { type FilterValues, filterShape } from '../data/filters'
 import { idParam, pagingParams } from '../data/params'
-import { DIALECTS, type Dialect } from '../formats/csv'
+import { DIALECT_IDS, type Dialect } from '../../schema/csv/dialect'
 import { negotiate } from '../formats/negotiate'
 import { type Dataset, FORMATS, type FormatId, itemFormats, type ListSource, type RenderOptions } from '../formats/registry'
 import { keyOptional } from './authz'
 import { jsonOk, jsonPage, notModified, problems } from './openapi'
 import { createRouter } from './router'
 import { writeRoutes } from './write/pipeline'
-
-const DIALECT_IDS = Object.keys(DIALECTS) as [Dialect, ...Dialect[]]
 
 /**
  * `format` for links people click (NL ADR: no file extensions); code can send `Accept` instead. `dialect` picks the
@@ -102,7 +100,7 @@ export function respondList<C extends Collection>(c: Context<AppEnv>, col: C, da
     page: () => (opts.page ? opts.page(values) : col.page(c, db, values as never, viewer)) as never,
     chunks: () => col.chunks(db, values as never, q.sort, viewer),
   }
-  const options: RenderOptions = { dialect: q.dialect, title: opts.title }
+  const options: RenderOptions = { dialect: q.dialect, title: opts.title, values }
   return FORMATS[format].list(c, dataset, source as never, options)
 }
 

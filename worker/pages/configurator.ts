@@ -85,7 +85,8 @@ export async function configurator(c: Context<AppEnv>) {
       ${filterFields(filters, formFilters(filters), { lang, values: chosen ? current : {}, choices, idPrefix: `w-${key}-` })}</fieldset>`
   })
   return c.html(layout({
-    lang, path: '/widgets', title: tr(lang, 'Widgets', 'Widgets'),
+    lang, path: '/widgets', title: tr(lang, 'Widgets', 'Widgets'), origin: new URL(c.req.url).origin,
+    description: tr(lang, 'Zet een actuele agenda van Kennisstad Leiden op je eigen website: kies wat je wilt tonen, kopieer één regel code.', 'Put a live Kennisstad Leiden agenda on your own website: choose what to show, copy one line of code.'),
     head: html`<script type="module" src="/widgets/v1/kennisstad.js"></script><script type="module" src="/widgets-configurator.js"></script>`,
     body: html`<h1>${tr(lang, 'Kennisstad op je eigen site', 'Kennisstad on your own site')}</h1>
 <p class="lead">${tr(lang,

@@ -86,15 +86,32 @@ describe('/data', () => {
 
   it('has a labelled selection form whose submission downloads exactly that selection', async () => {
     const html = await (await get('/data')).text()
-    for (const id of ['from', 'to', 'partner', 'opgave', 'theme', 'demo', 'f-excel']) expect(html).toMatch(new RegExp(`<label for="${id}">`))
-    const res = await SELF.fetch(`${BASE}/data/download?lang=nl&from=2022-01-01&to=2022-12-31&partner=naturalis&opgave=&theme=&demo=false&format=excel-nl`, { redirect: 'manual' })
+    for (const id of ['from', 'to', 'partner', 'place', 'opgave', 'theme', 'q', 'demo', 'f-excel-nl']) expect(html).toMatch(new RegExp(`<label for="${id}">`))
+    // "At Naturalis" is a place; "organised by Naturalis" a partner: the journalist's question is the place one.
+    const res = await SELF.fetch(`${BASE}/data/download?lang=nl&from=2022-01-01&to=2022-12-31&partner=&place=naturalis&opgave=&theme=&demo=false&format=excel-nl`, { redirect: 'manual' })
     expect(res.status).toBe(302)
     const location = res.headers.get('Location')!
-    expect(location).toBe('/v1/events?from=2022-01-01&to=2022-12-31&partner=naturalis&demo=false&format=csv&dialect=excel-nl')
-    // The journalist's question, "events of Naturalis in 2022", arrives as a Dutch-Excel CSV of exactly those events.
+    expect(location).toBe('/v1/events?from=2022-01-01&to=2022-12-31&place=naturalis&demo=false&format=csv&dialect=excel-nl')
     const csv = await get(location)
     expect(csv.headers.get('Content-Type')).toMatch(/^text\/csv/)
+    expect(csv.headers.get('Content-Disposition')).toContain('kennisstad-evenementen-naturalis-2022-excel-nl.csv')
     const lines = (await csv.text()).replace(/^\uFEFF/, '').trim().split('\r\n')
-    expect(lines.slice(1).map((l) => l.split(';')[0])).toEqual(['ondertekening-kennisstad-2023-2027'])
+    const { body: api } = await getJson<{ data: { id: string }[] }>('/v1/events?from=2022-01-01&to=2022-12-31&place=naturalis&demo=false&limit=100')
+    expect(api.data.length).toBe(2)
+    expect(lines.slice(1).map((l) => l.split(';')[0])).toEqual(api.data.map((e) => e.id))
+  })
+
+  it('answers a wrong selection with the form again, a message in the page language and no download', async () => {
+    for (const [lang, message] of [['nl', 'moet na “Vanaf” liggen'], ['en', 'must be after “From”']] as const) {
+      for (const path of ['/data', '/data/download']) {
+        const res = await SELF.fetch(`${BASE}${path}?lang=${lang}&from=2022-12-31&to=2022-01-01&show=1`, { redirect: 'manual', headers: { Accept: 'text/html' } })
+        expect(res.status).toBe(400)
+        expect(res.headers.get('Content-Type')).toMatch(/^text\/html/)
+        const html = await res.text()
+        expect(html).toContain(`<html lang="${lang}">`)
+        expect(html).toContain('role="alert"')
+        expect(html).toContain(message)
+      }
+    }
   })
 })

@@ -20,8 +20,8 @@ export function docs(c: Context) {
 <body class="docs">
 <a class="skip" href="#app">${tr(lang, 'Naar de documentatie', 'Skip to the reference')}</a>
 <header class="docs-bar"><a class="brand" href="/?lang=${lang}">Kennisstad Open Data</a>
-<p>${tr(lang, 'Voor het laden van deze pagina is JavaScript nodig; zonder JavaScript: ', 'This page needs JavaScript; without it, read ')}<a href="/v1/openapi.json">openapi.json</a></p></header>
-<div id="app" data-spec-url="/v1/openapi.json"></div>
+<noscript><p>${tr(lang, 'Voor het laden van deze pagina is JavaScript nodig; zonder JavaScript: ', 'This page needs JavaScript; without it, read ')}<a href="/v1/openapi.json">openapi.json</a></p></noscript></header>
+<div id="app" data-contract="/docs/openapi.json"></div>
 <script src="/vendor/scalar/standalone.js"></script>
 <script src="/docs-init.js"></script>
 </body>

@@ -1,46 +1,66 @@
+/**
+ * The landing page: what Kennisstad is in two sentences, what is on next, a search box, then the doors for the
+ * three kinds of visitors (journalists and researchers, webmasters, developers).
+ */
 import type { Context } from 'hono'
 import { html } from 'hono/html'
+import { nowRfc3339 } from '../../core/time'
+import type { AppEnv } from '../base/env'
+import { occurrences, onePerEvent } from '../data/occurrences/collection'
+import { orderBy } from '../data/pagination'
 import { layout, pageLang, tr } from './layout'
+import { fromOccurrence, listings } from './parts'
 
-export function landing(c: Context) {
+export async function landing(c: Context<AppEnv>) {
   const lang = pageLang(c)
+  const db = c.get('db')
   const origin = new URL(c.req.url).origin
-  const example = `${origin}/v1/events?from=2022-07-13&to=2022-07-16&limit=5`
+  const window = { from: nowRfc3339() }
+  const rows = await occurrences.select(db, window, null, onePerEvent(window))(undefined, orderBy(occurrences.sorts.startsAt as never), 5)
+  const next = (await occurrences.hydrate(db, rows, null)).map(fromOccurrence)
+  const intro = tr(lang,
+    'Kennisstad is het programma waarin de gemeente Leiden samenwerkt met Universiteit Leiden, het LUMC, Hogeschool Leiden, mboRijnland en Naturalis: de stad als laboratorium én als podium. Hier vind je hun evenementen, opgaven, organisaties en plekken, als agenda en als open data.',
+    'Kennisstad ("Knowledge City") is the programme in which the city of Leiden works with Leiden University, LUMC, Hogeschool Leiden, mboRijnland and Naturalis: the city as a laboratory and as a stage. Here are their events, challenges, organisations and places, as an agenda and as open data.')
   return c.html(layout({
-    lang, path: '/', title: tr(lang, 'Start', 'Home'),
+    lang, path: '/', title: tr(lang, 'Kennisstad Leiden: agenda en open data', 'Kennisstad Leiden: events and open data'), origin,
+    description: intro,
     body: html`
 <h1>Kennisstad Open Data</h1>
-<p class="lead">${tr(lang,
-  'De evenementen, opgaven, partners en plekken van Kennisstad Leiden — de stad als laboratorium én als podium — als open data: vrij te gebruiken, zonder sleutel.',
-  'The events, challenges ("opgaven"), partners and places of Kennisstad Leiden — the city as a laboratory and as a stage — as open data: free to use, no key needed.')}</p>
-<section aria-labelledby="for-developers">
-  <h2 id="for-developers">${tr(lang, 'Voor ontwikkelaars', 'For developers')}</h2>
-  <p>${tr(lang, 'Een REST-API volgens de NL API Design Rules, beschreven in OpenAPI 3.1.', 'A REST API following the Dutch API Design Rules, described in OpenAPI 3.1.')}</p>
-  <ul>
-    <li><a href="/docs?lang=${lang}">${tr(lang, 'Interactieve API-documentatie', 'Interactive API reference')}</a></li>
-    <li><a href="/v1/openapi.json">/v1/openapi.json</a></li>
-  </ul>
-  <p>${tr(lang, 'Probeer:', 'Try:')} <a href="${example}"><code>${example}</code></a></p>
+<p class="lead">${intro}</p>
+<form action="/search" method="get" role="search" class="search big">
+  <input type="hidden" name="lang" value="${lang}">
+  <label for="q">${tr(lang, 'Zoek een evenement, organisatie of plek', 'Search for an event, organisation or place')}</label>
+  <span class="row"><input type="search" id="q" name="q" maxlength="200" placeholder="${tr(lang, 'bijv. Naturalis, lezing, Hortus', 'e.g. Naturalis, lecture, Hortus')}">
+  <button type="submit">${tr(lang, 'Zoeken', 'Search')}</button></span>
+</form>
+<section aria-labelledby="next">
+  <h2 id="next">${tr(lang, 'Binnenkort', 'Coming up')}</h2>
+  ${listings(next, lang, tr(lang, 'Er staan nu geen evenementen gepland.', 'No events are planned right now.'))}
+  <p><a href="/events?lang=${lang}">${tr(lang, 'De hele agenda', 'The whole agenda')}</a> · <a href="/events?when=past&amp;lang=${lang}">${tr(lang, 'Eerdere evenementen', 'Past events')}</a></p>
 </section>
-<section aria-labelledby="for-everyone">
-  <h2 id="for-everyone">${tr(lang, 'Voor journalisten en onderzoekers', 'For journalists and researchers')}</h2>
-  <p><a href="/data?lang=${lang}">${tr(lang, 'Download de data als CSV (ook voor Nederlandse Excel), agenda of JSON', 'Download the data as CSV (also for Dutch-language Excel), calendar or JSON')}</a>.</p>
-</section>
-<section aria-labelledby="collections">
-  <h2 id="collections">${tr(lang, 'Collecties', 'Collections')}</h2>
-  <ul>
-    <li><a href="/v1/events">/v1/events</a> — ${tr(lang, 'evenementen, met filters op tijd, partner, opgave, thema, plek, doelgroep en taal', 'events, filterable by time, partner, opgave, theme, place, audience and language')}</li>
-    <li><a href="/v1/opgaven">/v1/opgaven</a> — ${tr(lang, 'de opgaven van het programma', 'the challenges of the programme')}</li>
-    <li><a href="/v1/partners">/v1/partners</a> — ${tr(lang, 'partnerorganisaties, met vroegere namen', 'partner organisations, with former names')}</li>
-    <li><a href="/v1/places">/v1/places</a> — ${tr(lang, 'plekken en zalen', 'venues and halls')}</li>
-    <li><a href="/v1/themes">/v1/themes</a> — ${tr(lang, "thema's en tracks", 'themes and tracks')}</li>
-  </ul>
+<section aria-labelledby="doors" class="doors">
+  <h2 id="doors" class="visually-hidden">${tr(lang, 'Voor wie', 'For whom')}</h2>
+  <div class="door">
+    <h3>${tr(lang, 'Journalisten en onderzoekers', 'Journalists and researchers')}</h3>
+    <p>${tr(lang, 'Kies een selectie, zie hoeveel evenementen het zijn en download ze als CSV die in Nederlandse Excel meteen goed opent.', 'Choose a selection, see how many events it holds, and download a CSV that opens correctly in Dutch Excel.')}</p>
+    <p><a href="/data?lang=${lang}">${tr(lang, 'Naar de downloads', 'To the downloads')}</a></p>
+  </div>
+  <div class="door">
+    <h3>${tr(lang, 'Websitebeheerders', 'Webmasters')}</h3>
+    <p>${tr(lang, 'Zet een actuele, toegankelijke agenda op je eigen site met één regel code, in jouw kleuren, in het Nederlands of Engels.', 'Put a live, accessible listing on your own site with one line of code, in your colours, in Dutch or English.')}</p>
+    <p><a href="/widgets?lang=${lang}">${tr(lang, 'Widget samenstellen', 'Build a widget')}</a></p>
+  </div>
+  <div class="door">
+    <h3>${tr(lang, 'Ontwikkelaars', 'Developers')}</h3>
+    <p>${tr(lang, 'Een REST-API volgens de NL API Design Rules, beschreven in OpenAPI 3.1, zonder sleutel; ook iCalendar, JSON-LD en DCAT.', 'A REST API following the Dutch API Design Rules, described in OpenAPI 3.1, no key needed; also iCalendar, JSON-LD and DCAT.')}</p>
+    <p><a href="/docs?lang=${lang}">${tr(lang, 'API-documentatie', 'API reference')}</a> · <a href="/v1/openapi.json">openapi.json</a></p>
+  </div>
 </section>
 <section aria-labelledby="about-data">
   <h2 id="about-data">${tr(lang, 'Over de data', 'About the data')}</h2>
   <p>${tr(lang,
-    'Historische evenementen (Leiden European City of Science 2022, ESOF2022, EUCYS, Museumnacht …) komen uit openbare bronnen; elk record noemt zijn bron. Evenementen met demo: true zijn fictieve voorbeelden.',
-    'Historical events (Leiden European City of Science 2022, ESOF2022, EUCYS, Museum Night …) come from public sources; every record names its source. Events with demo: true are fictitious examples.')}</p>
+    'Evenementen uit het verleden (Leiden European City of Science 2022, ESOF2022, EUCYS, Museumnacht …) komen uit openbare bronnen; elk record noemt zijn bron, en wat de bronnen niet bevestigen is gemarkeerd. Evenementen met het label “Fictief voorbeeld” bestaan niet: ze laten zien hoe de agenda werkt.',
+    'Past events (Leiden European City of Science 2022, ESOF2022, EUCYS, Museum Night …) come from public sources; every record names its source, and what the sources do not confirm is marked. Events labelled “Fictitious example” do not exist: they show how the agenda works.')}</p>
 </section>`,
   }))
 }

@@ -1,6 +1,7 @@
 import type { Context } from 'hono'
 import { html } from 'hono/html'
 import { PROBLEM_TYPES, problem } from '../base/problem'
+import { notFoundPage, wantsHtml } from './errors'
 import { layout, pageLang, tr } from './layout'
 
 const help: Record<string, [nl: string, en: string]> = {
@@ -18,12 +19,12 @@ const help: Record<string, [nl: string, en: string]> = {
 export function problemPage(c: Context) {
   const slug = c.req.param('slug') ?? ''
   const entry = Object.entries(PROBLEM_TYPES).find(([, [s]]) => s === slug)
-  if (!entry) return problem(c, 404, `There is no problem type "${slug}".`)
+  if (!entry) return wantsHtml(c) ? notFoundPage(c) : problem(c, 404, `There is no problem type "${slug}".`)
   const [status, [, title]] = entry
   const lang = pageLang(c)
   const [nl, en] = help[slug] ?? ['Zie de HTTP-status en het veld detail.', 'See the HTTP status and the detail field.']
   return c.html(layout({
-    lang, path: `/problems/${slug}`, title,
+    lang, path: `/problems/${slug}`, title, origin: new URL(c.req.url).origin, description: tr(lang, nl, en),
     body: html`<h1>${title} (${status})</h1><p>${tr(lang, nl, en)}</p>
 <p>${tr(lang, 'Alle fouten van de API zijn RFC 9457 problem+json.', 'Every error of the API is RFC 9457 problem+json.')}</p>`,
   }))

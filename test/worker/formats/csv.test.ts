@@ -15,7 +15,10 @@ async function csv(path: string, dialect: 'rfc4180' | 'excel-nl' = 'rfc4180') {
 }
 
 const num = (s: string, dialect: 'rfc4180' | 'excel-nl') => (s === '' ? null : Number(dialect === 'excel-nl' ? s.replace(',', '.') : s))
-const bool = (s: string) => (s === '' ? null : s === 'true')
+const bool = (s: string, dialect: 'rfc4180' | 'excel-nl') => (s === '' ? null : s === (dialect === 'excel-nl' ? 'ja' : 'true'))
+/** A local date as the dialect writes it: ISO, or day-month-year for Dutch Excel. */
+const day = (iso: string, dialect: 'rfc4180' | 'excel-nl') => (dialect === 'excel-nl' ? iso.split('-').reverse().join('-') : iso)
+const amsterdam = (instant: string) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date(instant))
 
 describe.each(['rfc4180', 'excel-nl'] as const)('CSV, %s dialect', (dialect) => {
   it('has every event matching the filter, in the same order, with the same values as the JSON', async () => {
@@ -32,10 +35,12 @@ describe.each(['rfc4180', 'excel-nl'] as const)('CSV, %s dialect', (dialect) => 
       expect(Date.parse(r.starts_at!)).toBe(Date.parse(e.startsAt)) // local time with offset: the same instant
       expect(r.place_ids).toBe(e.places.map((p: any) => p.id).join(';'))
       expect(r.organiser_names).toBe(e.organisers.map((o: any) => o.name).join(';'))
-      expect(bool(r.all_day!)).toBe(e.allDay)
-      expect(bool(r.free!)).toBe(e.free)
+      expect(bool(r.all_day!, dialect)).toBe(e.allDay)
+      expect(bool(r.free!, dialect)).toBe(e.free)
       expect(num(r.price!, dialect)).toBe(e.price)
-      expect(r.demo).toBe(String(e.demo))
+      expect(bool(r.demo!, dialect)).toBe(e.demo)
+      expect(r.start_date).toBe(day(amsterdam(e.startsAt), dialect))
+      expect(r.month).toBe(amsterdam(e.startsAt).slice(0, 7))
     })
   })
 
@@ -54,7 +59,7 @@ describe.each(['rfc4180', 'excel-nl'] as const)('CSV, %s dialect', (dialect) => 
     const { res, bytes, text } = await csv('/v1/events?demo=false', dialect)
     expect(res.headers.get('Content-Type')).toBe('text/csv; charset=utf-8; header=present')
     const suffix = dialect === 'excel-nl' ? '-excel-nl' : ''
-    expect(res.headers.get('Content-Disposition')).toMatch(new RegExp(`^attachment; filename="kennisstad-events-\\d{4}-\\d{2}-\\d{2}${suffix}\\.csv"$`))
+    expect(res.headers.get('Content-Disposition')).toMatch(new RegExp(`^attachment; filename="kennisstad-evenementen-\\d{4}-\\d{2}-\\d{2}${suffix}\\.csv"$`))
     const link = res.headers.get('Link')!
     expect(link).toBe(`<http://localhost/v1/csv-metadata/events${dialect === 'excel-nl' ? '?dialect=excel-nl' : ''}>; rel="describedby"; type="application/csvm+json"`)
     // The metadata it points at describes this file's own dialect.

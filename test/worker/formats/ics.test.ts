@@ -2,6 +2,14 @@
 import ICAL from 'ical.js'
 import { describe, expect, it } from 'vitest'
 import { get, walk } from '../../api'
+import contract from '../../../openapi/openapi.json'
+
+type Operation = { parameters?: { in: string; name: string; schema?: { example?: unknown } }[]; responses: Record<string, { content?: Record<string, unknown> }> }
+/** Every feed the contract offers (each path whose 200 answers text/calendar), with its documented example ids. */
+const FEEDS = Object.entries(contract.paths as unknown as Record<string, { get?: Operation }>)
+  .filter(([, item]) => item.get?.responses['200']?.content?.['text/calendar'])
+  .map(([path, item]) => `/v1${(item.get!.parameters ?? []).filter((p) => p.in === 'path')
+    .reduce((url, p) => url.replace(`{${p.name}}`, String(p.schema?.example)), path)}?format=ics`)
 
 async function feed(path: string, headers: Record<string, string> = {}) {
   const res = await get(path, headers)
@@ -29,11 +37,17 @@ describe('iCalendar feeds', () => {
     expect(events.map((e) => e.uid).sort()).toEqual(json.items.map((e) => `${e.id}@kennisstad-open-data`).sort())
   })
 
-  it.each(['/v1/events?format=ics', '/v1/partners/naturalis/events?format=ics', '/v1/events/esof2022?format=ics',
+  it('offers a feed on every path the tests below parse', () => {
+    expect(FEEDS.length).toBeGreaterThanOrEqual(6)
+  })
+
+  it.each([...FEEDS, '/v1/partners/naturalis/events?format=ics', '/v1/events/esof2022?format=ics',
     '/v1/events/demo-rondleiding-zondag?format=ics'])('%s parses in ical.js strict mode, with DTSTAMP, CREATED and LAST-MODIFIED in UTC', async (path) => {
     ICAL.design.strict = true
     try {
-      const { cal } = await feed(path)
+      const { res, cal } = await feed(path)
+      expect(res.status).toBe(200)
+      expect(cal.getAllSubcomponents('vevent').length, `${path} has events`).toBeGreaterThan(0)
       for (const v of cal.getAllSubcomponents('vevent')) {
         for (const name of ['dtstamp', 'created', 'last-modified']) {
           const value = v.getFirstPropertyValue(name) as ICAL.Time | null

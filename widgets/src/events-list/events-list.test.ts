@@ -213,7 +213,7 @@ describe('<kennisstad-events> with a series', () => {
     expect(titles(el)).toEqual(['Voorbeeld (fictief): Rondleiding door de collectie'])
     const card = shadow(el).querySelector('kennisstad-event-card')!.shadowRoot!
     expect(card.querySelector('[part~="repeats"]')!.textContent).toBe('Elke zondag om 14:00 (35 keer)')
-    const api = await json('/v1/events/demo-rondleiding-zondag/occurrences?limit=15&from=' + new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date()))
+    const api = await json(`/v1/events/demo-rondleiding-zondag/occurrences?limit=15&from=${new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date())}`)
     const later = [...card.querySelectorAll('ul.dates time')].map((t) => t.getAttribute('datetime'))
     expect(later).toEqual(api.data.slice(1).map((o: any) => o.startsAt))
     expect(later).toEqual([...later].sort())

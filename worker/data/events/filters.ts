@@ -3,7 +3,7 @@ import { eq, type SQL, sql } from 'drizzle-orm'
 import { dateOrInstantInWindow, windowEdge } from '../../../core/time'
 import { ATTENDANCE_MODES, AUDIENCES, EVENT_KINDS, EVENT_STATUSES, events as e, WORKFLOW } from '../../../schema/tables'
 import { z } from '../../../schema/api/common'
-import { booleanFilter, columnIn, dateFilter, enumFilter, type FilterTable, type FilterValues, named, refFilter, searchFilter, updatedSinceFilter } from '../filters'
+import { booleanFilter, columnIn, dateFilter, enumFilter, type FilterTable, type FilterValues, hinted, named, refFilter, searchFilter, updatedSinceFilter } from '../filters'
 import { split } from '../params'
 import { inList, linked } from '../sql'
 
@@ -18,11 +18,14 @@ export const eventFilters = {
   to: dateFilter(named('Tot en met', 'Up to and including'), 'Only events that start before then. A date includes that whole local day (Europe/Amsterdam).', '2022-09-30', 'to',
     (to) => sql`${e.startsAt} < ${to}`),
   // Only partners that confirmed: naming a partner does not put the event on its list (see eventOrganisers.confirmed).
-  partner: refFilter(named('Georganiseerd door', 'Organised by'), 'partners', 'Organised (in any role) by this partner.', 'naturalis',
+  partner: refFilter(hinted(named('Georganiseerd door', 'Organised by'),
+    'Evenementen die deze organisatie (mede) organiseert. Wat op haar locaties gebeurt, vind je met “Plek”.',
+    'Events this organisation (co-)organises. For what happens at its venues, use “Place”.'), 'partners', 'Organised (in any role) by this partner.', 'naturalis',
     (ids) => sql`${e.id} in (select event_id from event_organisers where confirmed = 1 and ${inList(sql`partner_id`, ids)})`),
   opgave: refFilter(named('Opgave', 'Opgave'), 'opgaven', 'Contributing to this opgave.', 'leiden2022-inclusieve-stad', via('event_opgaven', 'opgave_id')),
   theme: refFilter(named('Thema', 'Theme'), 'themes', 'Classified under this theme or track.', 'cultureel-erfgoed', via('event_themes', 'theme_id')),
-  place: refFilter(named('Plek', 'Place'), 'places', 'Happening at this place, or in a place inside it (a hall inside a building).', 'pieterskerk',
+  place: refFilter(hinted(named('Plek', 'Place'), 'Waar het plaatsvindt, ook in de zalen van een gebouw; wie het organiseert maakt niet uit.',
+    'Where it happens, halls inside a building included; whoever organises it.'), 'places', 'Happening at this place, or in a place inside it (a hall inside a building).', 'pieterskerk',
     (ids): SQL => sql`${e.id} in (select event_id from event_places where ${inList(sql`place_id`, ids)}
       or place_id in (select id from places where ${inList(sql`contained_in_id`, ids)}))`),
   audience: enumFilter(named('Doelgroep', 'Audience'), AUDIENCES, 'For this audience.', 'children', via('event_audiences', 'audience')),

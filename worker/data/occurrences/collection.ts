@@ -4,6 +4,7 @@
  * itself (a moved or relocated date is found where and when it now happens).
  */
 import { eq, inArray, type SQL, sql } from 'drizzle-orm'
+import { windowEdge } from '../../../core/time'
 import type { Occurrence } from '../../../schema/api/occurrences'
 import * as t from '../../../schema/tables'
 import type { Db } from '../../base/env'
@@ -25,7 +26,8 @@ export const occurrenceFilters = {
     '2026-12-05', 'from', (from) => sql`(${o.endsAtEffective} > ${from} or ${o.startsAt} = ${from})`),
   to: dateFilter(named('Tot en met', 'Up to and including'), 'Only occurrences that start before then. A date includes that whole local day (Europe/Amsterdam).',
     '2026-12-06', 'to', (to) => sql`${o.startsAt} < ${to}`),
-  place: refFilter(named('Plek', 'Place'), 'places', 'Happening at this place (or a place inside it), after any change of place for a single date.', 'naturalis',
+  // Labelled like the events' place filter; decided per occurrence.
+  place: refFilter({ label: eventFilters.place.label, hint: eventFilters.place.hint }, 'places', 'Happening at this place (or a place inside it), after any change of place for a single date.', 'naturalis',
     (ids) => {
       const at = (column: SQL) => sql`(${column} in (select value from json_each(${JSON.stringify(ids)}))
         or ${column} in (select id from places where ${inList(sql`contained_in_id`, ids)}))`
@@ -75,3 +77,14 @@ export const occurrences = collection({
     startsAt: [sql`${o.startsAt}`, (r) => r.occurrence.startsAt],
   }, (r) => `${r.occurrence.eventId} ${r.occurrence.recurrenceId}`),
 })
+
+/**
+ * Listings, one per event: only the first occurrence of each event inside the window (the last one, `latest`,
+ * for an archive read backwards). An agenda shows a weekly tour once, at its next date, instead of every Sunday.
+ */
+export function onePerEvent(values: { from?: string; to?: string }, latest = false): SQL {
+  const after = values.from ? sql`and (x.ends_at_effective > ${windowEdge(values.from, 'from')} or x.starts_at = ${windowEdge(values.from, 'from')})` : sql``
+  const before = values.to ? sql`and x.starts_at < ${windowEdge(values.to, 'to')}` : sql``
+  const pick = latest ? sql.raw('max') : sql.raw('min')
+  return sql`${o.startsAt} = (select ${pick}(x.starts_at) from event_occurrences x where x.event_id = ${o.eventId} ${after} ${before})`
+}

@@ -4,7 +4,7 @@ import type { Partner } from '../../../schema/api/partners'
 import * as t from '../../../schema/tables'
 import type { Db } from '../../base/env'
 import { collection } from '../collection'
-import { columnIn, enumFilter, type FilterTable, named, searchFilter, updatedSinceFilter } from '../filters'
+import { booleanFilter, columnIn, enumFilter, type FilterTable, named, searchFilter, updatedSinceFilter } from '../filters'
 import { sortsBy } from '../pagination'
 import { nullableBilingual } from '../rows'
 import { inList, linked } from '../sql'
@@ -16,6 +16,8 @@ export const partnerFilters = {
   kind: columnIn(named('Soort organisatie', 'Kind of organisation'), p.kind, t.PARTNER_KINDS, 'Of this kind.', 'museum'),
   agreement: enumFilter(named('Kennisstad-overeenkomst', 'Kennisstad agreement'), t.AGREEMENTS, 'Party to this Kennisstad agreement.', 'kennisstad-2023',
     (values) => linked(p.id, 'memberships', 'partner_id', 'agreement', values)),
+  signatory: booleanFilter(named('Ondertekenaar', 'Signatory'), '`true`: only organisations that signed a Kennisstad agreement; `false`: only the others (they took part in events or opgaven).',
+    'true', (signed) => sql`${signed ? sql`` : sql`not`} exists (select 1 from memberships m where m.partner_id = ${p.id})`),
   q: searchFilter('partners'),
   updatedSince: updatedSinceFilter(p.updatedAt),
 } satisfies FilterTable

@@ -9,7 +9,7 @@ const STREAMED = /^(text\/csv|text\/calendar)/
 /**
  * The Workers Cache API in front of D1 for anonymous GETs. The cache key includes the data version (the change-log
  * position every write advances), so a published change is visible on the very next request and old entries are
- * simply never asked for again. Streamed exports are not cached (they answer 304 from their own ETag).
+ * simply never asked for again; and the deployment's version, so new code never answers with the last one's bodies. Streamed exports are not cached (they answer 304 from their own ETag).
  * `X-Cache: HIT | MISS` tells which path a response took.
  */
 export const edgeCache = (): MiddlewareHandler<AppEnv> =>
@@ -18,7 +18,8 @@ export const edgeCache = (): MiddlewareHandler<AppEnv> =>
     if (!cacheable) return next()
     const version = await dataVersion(c)
     const variant = [c.req.url, c.req.header('Accept') ?? '', c.req.header('Accept-Language') ?? ''].join('\n')
-    const key = new Request(`https://edge-cache.kennisstad.internal/${version}/${await sha256Hex(variant)}`)
+    const code = c.env?.CF_VERSION_METADATA?.id ?? 'unversioned'
+    const key = new Request(`https://edge-cache.kennisstad.internal/${code}/${version}/${await sha256Hex(variant)}`)
     const cache = caches.default
     // `Cache-Control: no-cache` on the request (RFC 9111) skips the lookup; the fresh answer is stored again.
     const hit = /no-cache/.test(c.req.header('Cache-Control') ?? '') ? undefined : await cache.match(key)

@@ -3,6 +3,8 @@ import { DATASETS, dataset as datasetById, distributions } from '../../formats/d
 import { datasetStats } from '../../data/stats'
 import type { AppEnv, AppRouteHandler } from '../../base/env'
 import { DIALECTS, type Dialect } from '../../formats/csv'
+import { csvwDatatype, exampleIn } from '../../../schema/csv/dialect'
+import { codeLabel } from '../../../core/locale'
 import { type Dataset, FORMATS, type FormatId } from '../../formats/registry'
 import { toRfc3339, utcToZoned } from '../../../core/time'
 import { openApiInfo } from '../../base/openapi-info'
@@ -27,9 +29,12 @@ export function csvwMetadata(origin: string, dataset: Dataset, dialect: Dialect)
       primaryKey: 'id',
       columns: dataset.columns.map((c) => ({
         name: c.name, titles: c.name,
-        datatype: c.type === 'decimal' && d.decimal !== '.' ? { base: 'decimal', format: { decimalChar: d.decimal } } : c.type,
+        datatype: csvwDatatype(c.type, dialect),
         'dc:description': langs(c.description),
-        'skos:example': c.example,
+        'skos:example': exampleIn(c.example, c.type, dialect),
+        ...(c.codes ? {
+          'skos:member': c.codes.values.map((v) => ({ 'skos:notation': v, 'skos:prefLabel': langs({ nl: codeLabel(c.codes!.field, v, 'nl'), en: codeLabel(c.codes!.field, v, 'en') }) })),
+        } : {}),
         required: c.name === 'id',
       })),
     },

@@ -32,13 +32,13 @@ export const list: AppRouteHandler<typeof listRoute> = (c) => eventList(c, c.req
 export const get: AppRouteHandler<typeof getRoute> = (c) =>
   respondOne(c, events, dataset('events'), c.req.valid('param').id, c.req.valid('query').format) as never
 
-const parents = { partner: t.partners, opgave: t.opgaven, place: t.places } as const
+const parents = { partner: t.partners, opgave: t.opgaven, place: t.places, theme: t.themes } as const
 
-/** `/v1/{partners|opgaven|places}/{id}/events`: 404 for an unknown parent, else the narrowed event list. */
+/** `/v1/{partners|opgaven|places|themes}/{id}/events`: 404 for an unknown parent, else the narrowed event list. */
 export const nestedList = (filter: keyof typeof parents): AppRouteHandler<ReturnType<typeof nested>> => async (c) => {
   const id = c.req.param('id')!
   const table = parents[filter]
-  const name = 'name' in table ? table.name : sql<string>`json_extract(${table.title}, '$.nl')`
+  const name = 'name' in table ? table.name : sql<string>`json_extract(${'title' in table ? table.title : table.label}, '$.nl')`
   const [found] = await c.get('db').select({ name }).from(table).where(and(eq(table.id, id), isNull(table.deletedAt)))
   if (!found) throw new ProblemError(404, `There is no ${filter} with id "${id}".`)
   // An iCalendar feed of a partner is named after the partner, not its id.

@@ -18,11 +18,11 @@ export const get = getRoute({
   summary: 'Get one event', description: 'One event with its places, organisers, opgaven, themes, parent and sub-events embedded.',
 })
 
-const OPERATION = { partner: 'listPartnerEvents', opgave: 'listOpgaveEvents', place: 'listPlaceEvents' } as const
-const PATH = { partner: 'partners', opgave: 'opgaven', place: 'places' } as const
+const OPERATION = { partner: 'listPartnerEvents', opgave: 'listOpgaveEvents', place: 'listPlaceEvents', theme: 'listThemeEvents' } as const
+const PATH = { partner: 'partners', opgave: 'opgaven', place: 'places', theme: 'themes' } as const
 
-/** `/{parent}/{id}/events`: the event list narrowed to one partner, opgave or place. */
-export const nested = (filter: 'partner' | 'opgave' | 'place', example: string) => listRoute({
+/** `/{parent}/{id}/events`: the event list narrowed to one partner, opgave, place or theme. */
+export const nested = (filter: keyof typeof PATH, example: string) => listRoute({
   ...common, path: `/${PATH[filter]}/{id}/events`, operationId: OPERATION[filter], omit: [filter], params: idParam(filter, example), notFound: true,
   summary: `List events of one ${filter}`,
   description: `Same as \`GET /events?${filter}={id}\`, but answers 404 when the ${filter} does not exist.`,
