@@ -44,6 +44,8 @@ export const ProblemParam = z.object({
   name: doc(z.string(), 'Name of the parameter (a dotted path for body fields).', 'limit'),
   code: doc(z.string(), 'Machine-readable reason.', 'too_big'),
   detail: doc(z.string(), 'What is wrong, for people.', 'must be at most 100'),
+  value: doc(z.string().optional(), 'The value sent, where that value is the problem (an id that does not exist).', 'rijksmuseum-boerhave'),
+  suggestions: doc(z.array(z.string()).optional(), 'For an id that does not exist (code `unknown_id`): the closest existing ids, best first.', ['rijksmuseum-boerhaave']),
 }).openapi('InvalidParam')
 
 export const Problem = z

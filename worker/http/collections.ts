@@ -7,13 +7,15 @@ import { createRoute } from '@hono/zod-openapi'
 import type { Context } from 'hono'
 import { doc, z } from '../../schema/api/common'
 import { patchOf } from '../../schema/api/inputs'
-import type { AppEnv } from '../base/env'
-import { ProblemError } from '../base/problem'
-import type { Collection } from '../data/collection'
+import type { AppEnv, Db } from '../base/env'
+import { type InvalidParam, ProblemError } from '../base/problem'
+import type { Collection, Viewer } from '../data/collection'
 import type { WriteModel } from '../data/write'
-import { type FilterValues, filterShape } from '../data/filters'
+import { type FilterTable, type FilterValues, filterShape } from '../data/filters'
+import { unknownRefs } from '../data/unknown-refs'
 import { idParam, pagingParams } from '../data/params'
 import { DIALECT_IDS, type Dialect } from '../../schema/csv/dialect'
+import type { DatasetId } from '../../schema/tables'
 import { negotiate } from '../formats/negotiate'
 import { type Dataset, FORMATS, type FormatId, itemFormats, type ListSource, type RenderOptions } from '../formats/registry'
 import { keyOptional } from './authz'
@@ -90,18 +92,32 @@ type ListQuery = Record<string, unknown> & { sort: string; limit: number; cursor
  * A list in the negotiated format. `fixed` holds filters a nested path decides; `page` replaces the plain page
  * (events add facets to it).
  */
-export function respondList<C extends Collection>(c: Context<AppEnv>, col: C, dataset: Dataset, q: ListQuery,
+export async function respondList<C extends Collection>(c: Context<AppEnv>, col: C, dataset: Dataset, q: ListQuery,
   opts: { fixed?: FilterValues<C['filters']>; title?: string; page?: (values: Record<string, unknown>) => Promise<unknown> } = {}) {
   const format = negotiate(c, dataset.formats, q.format)
   const values = { ...q, ...opts.fixed }
   const viewer = c.get('principal')
   const db = c.get('db')
+  await assertKnownRefs(db, col.filters, q, viewer, Object.keys(opts.fixed ?? {}))
   const source: ListSource<unknown> = {
     page: () => (opts.page ? opts.page(values) : col.page(c, db, values as never, viewer)) as never,
     chunks: () => col.chunks(db, values as never, q.sort, viewer),
   }
   const options: RenderOptions = { dialect: q.dialect, title: opts.title, values }
   return FORMATS[format].list(c, dataset, source as never, options)
+}
+
+const NOUNS: Partial<Record<DatasetId, string>> = { events: 'event', partners: 'partner', places: 'place', themes: 'theme', opgaven: 'opgave' }
+
+/** A reference filter naming an id that does not exist is a 400 naming it, with the closest ids as suggestions. */
+export async function assertKnownRefs(db: Db, table: FilterTable, values: Record<string, unknown>, viewer: Viewer, skip: readonly string[] = []) {
+  const unknown = await unknownRefs(db, table, values, viewer, skip)
+  if (unknown.length === 0) return
+  const errors: InvalidParam[] = unknown.map((u) => ({
+    in: 'query', name: u.name, code: 'unknown_id', value: u.value, suggestions: u.suggestions,
+    detail: `"${u.value}" is not the id of any ${NOUNS[u.dataset] ?? u.dataset}${u.suggestions.length ? ` (closest: ${u.suggestions.map((s) => `"${s}"`).join(', ')})` : ''}`,
+  }))
+  throw new ProblemError(400, `The request names ${errors.length === 1 ? 'an id that does' : 'ids that do'} not exist: ${errors.map((e) => `${e.name}: ${e.detail}`).join('; ')}.`, { errors })
 }
 
 /** One item in the negotiated format, or a 404 problem. */

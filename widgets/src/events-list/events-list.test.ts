@@ -97,6 +97,44 @@ describe('<kennisstad-events>', () => {
     expect(titles(el)).toEqual(first)
   })
 
+  it('explains a typo in an attribute in the element itself and in the console, with the id it probably meant', async () => {
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => {})
+    try {
+      for (const [lang, text] of [['nl', 'partner="rijksmuseum-boerhave" bestaat niet. Bedoel je rijksmuseum-boerhaave?'],
+        ['en', 'partner="rijksmuseum-boerhave" does not exist. Did you mean rijksmuseum-boerhaave?']] as const) {
+        const el = await mount(`<kennisstad-events api="${API()}" partner="rijksmuseum-boerhave" lang="${lang}" refresh="0"></kennisstad-events>`)
+        const failed = await nextEvent(el, 'kennisstad-error')
+        expect(failed.detail.status).toBe(400)
+        expect(failed.detail.message).toContain('rijksmuseum-boerhave')
+        await settle(el)
+        const error = shadow(el).querySelector('[part="error"]')!
+        expect(error.getAttribute('role')).toBe('alert')
+        expect(error.textContent).toContain(text)
+        expect(error.textContent).not.toContain(lang === 'nl' ? 'Geen komende' : 'No upcoming')
+        expect(shadow(el).querySelector('[part="retry"]')).toBeNull() // retrying would not fix a wrong setting
+        expect(logged).toHaveBeenCalledWith(expect.stringContaining('<kennisstad-events>: 400'))
+        cleanup()
+      }
+    } finally {
+      logged.mockRestore()
+    }
+  })
+
+  it('shows the API\'s own words for any other wrong attribute (a date written the Dutch way)', async () => {
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => {})
+    try {
+      const el = await mount(`<kennisstad-events api="${API()}" from="13-07-2022" lang="en" refresh="0"></kennisstad-events>`)
+      const failed = await nextEvent(el, 'kennisstad-error')
+      expect(failed.detail.status).toBe(400)
+      await settle(el)
+      const text = shadow(el).querySelector('[part="error"]')!.textContent!
+      expect(text).toContain('This listing is not set up correctly:')
+      expect(text).toMatch(/from: \S/)
+    } finally {
+      logged.mockRestore()
+    }
+  })
+
   it('the retry button loads again', async () => {
     const el = await mount(`<kennisstad-events api="http://127.0.0.1:9" refresh="0"></kennisstad-events>`)
     await nextEvent(el, 'kennisstad-error')

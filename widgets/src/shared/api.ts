@@ -55,15 +55,18 @@ export function client(api: string) {
 export type Outcome<T> =
   | { kind: 'data'; items: T[]; etag: string | null }
   | { kind: 'unchanged' }
-  | { kind: 'failed'; status: number; message: string }
+  | { kind: 'failed'; status: number; message: string; errors?: ParamError[] }
+
+/** One invalid parameter of a 400 problem (an attribute of the element, seen from the API). */
+export type ParamError = { name: string; code: string; detail: string; value?: string; suggestions?: string[] }
 
 export async function outcome<T>(request: Promise<{ data?: { data: T[] }; error?: unknown; response: Response }>): Promise<Outcome<T>> {
   try {
     const { data, error, response } = await request
     if (response.status === 304) return { kind: 'unchanged' }
     if (data) return { kind: 'data', items: data.data, etag: response.headers.get('ETag') }
-    const detail = (error as { detail?: string } | undefined)?.detail
-    return { kind: 'failed', status: response.status, message: detail ?? response.statusText }
+    const problem = error as { detail?: string; errors?: ParamError[] } | undefined
+    return { kind: 'failed', status: response.status, message: problem?.detail ?? response.statusText, ...(problem?.errors ? { errors: problem.errors } : {}) }
   } catch (e) {
     if ((e as Error).name === 'AbortError') throw e
     return { kind: 'failed', status: 0, message: (e as Error).message }

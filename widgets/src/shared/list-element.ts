@@ -6,8 +6,8 @@
 import { type CSSResultGroup, html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit'
 import { property, state } from 'lit/decorators.js'
 import { FILTERS } from '../generated/filters'
-import { client, type Outcome, outcome, SCRIPT_ORIGIN } from './api'
-import { type Lang, resolveLang, tr } from './i18n'
+import { client, type Outcome, outcome, type ParamError, SCRIPT_ORIGIN } from './api'
+import { type Lang, resolveLang, tr, unknownId } from './i18n'
 import { baseStyles } from './styles'
 
 export type Layout = 'list' | 'cards' | 'compact'
@@ -51,7 +51,7 @@ export abstract class KennisstadList<Item, Raw = Item> extends LitElement {
   protected get requestLimit(): number {
     return this.pageSize
   }
-  @state() protected failure?: { status: number; message: string }
+  @state() protected failure?: { status: number; message: string; errors?: ParamError[] }
   @state() protected loading = true
 
   private etag: string | null = null
@@ -141,7 +141,9 @@ export abstract class KennisstadList<Item, Raw = Item> extends LitElement {
       this.failure = undefined
       this.emit('kennisstad-load', { count: this.items.length })
     } else if (result.kind === 'failed') {
-      this.failure = { status: result.status, message: result.message }
+      this.failure = { status: result.status, message: result.message, ...(result.errors ? { errors: result.errors } : {}) }
+      // The API's own words for the webmaster in the console; the element shows them too (see render).
+      console.error(`<${this.localName}>: ${result.status ? `${result.status} ` : ''}${result.message}`)
       this.emit('kennisstad-error', this.failure)
     }
     this.schedule()
@@ -173,9 +175,18 @@ export abstract class KennisstadList<Item, Raw = Item> extends LitElement {
         ${Array.from({ length: Math.min(this.pageSize, 20) }, () => html`<div class="bone" aria-hidden="true"></div>`)}
       </div>`
     }
+    if (this.failure?.status === 400) {
+      // A setting of the element is wrong: say which and how to fix it; retrying would not help.
+      return html`<div part="error" class="error" role="alert">
+        <p>${tr(lang, 'misconfigured')}</p>
+        <ul>${(this.failure.errors ?? [{ name: '', code: '', detail: this.failure.message }]).map((e) => html`<li>${e.code === 'unknown_id' && e.value
+          ? unknownId(lang, e.name, e.value, e.suggestions ?? []) : `${e.name ? `${e.name}: ` : ''}${e.detail}`}</li>`)}</ul>
+      </div>`
+    }
     if (this.failure && !this.items) {
       return html`<div part="error" class="error" role="alert">
         <p>${tr(lang, 'error')}</p>
+        ${this.failure.message ? html`<p class="detail">${this.failure.message}</p>` : nothing}
         <button part="retry" type="button" @click=${this.retry}>${tr(lang, 'retry')}</button>
         <slot></slot>
       </div>`
