@@ -32,7 +32,8 @@ export default defineConfig({
         },
       },
       {
-        test: { name: 'tooling', include: ['test/tooling/**/*.test.ts'], environment: 'node' },
+        // Node-side checks that spawn tools (Spectral, the start script, the widget build): the same bound as above.
+        test: { name: 'tooling', include: ['test/tooling/**/*.test.ts'], environment: 'node', testTimeout: 120_000, hookTimeout: 120_000 },
       },
       {
         // The Lit widgets in real Chromium (Debian's), against a real Worker with a seeded D1 on another origin.

@@ -1,6 +1,7 @@
 // A partner's own site on another origin pastes the snippet: the listing appears, live, themed and in its language.
 import type { Browser } from 'playwright'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { axeViolations } from './axe'
 import { launchChromium } from './chromium'
 import { type PartnerSite, startPartnerSite } from './partner-site'
 
@@ -84,5 +85,36 @@ describe('embedding on another origin', () => {
     expect(exact.headers.get('Cache-Control')).toBe('public, max-age=31536000, immutable')
     expect(await exact.text()).toBe(await alias.text())
     expect((await fetch(`${worker}/widgets/kennisstad.js`)).headers.get('Cache-Control')).toBe('public, max-age=300')
+  })
+
+  describe('readable on every host page', () => {
+    const hostPage = (worker: string, html: string, attrs = '') => `<!doctype html>${html}<head><meta charset="utf-8"><title>Museum</title>
+<script type="module" src="${worker}/widgets/v1/kennisstad.js"></script></head><body><main><h1>Agenda</h1>
+<kennisstad-events from="2022-07-13" to="2022-09-30" limit="8" layout="cards" lang="en" ${attrs}></kennisstad-events></main></body></html>`
+    const cases = [
+      // A museum's white page, visited by someone whose system is in dark mode: the widget stays dark-on-light.
+      ['white page, dark system', '<html lang="en" style="background:#fff;color:#222">', '', 'dark', 'light'],
+      // A dark site that says so: the widget turns light-on-dark with it.
+      ['dark page (CSS color-scheme)', '<html lang="en" style="color-scheme:dark;background:#121212;color:#eee">', '', 'light', 'dark'],
+      ['dark page (meta color-scheme)', '<html lang="en" style="background:#121212;color:#eee"><meta name="color-scheme" content="dark">', '', 'light', 'dark'],
+      // The embed may ask for it explicitly.
+      ['dark page, color-scheme="dark" on the element', '<html lang="en" style="background:#121212;color:#eee">', 'color-scheme="dark"', 'light', 'dark'],
+      ['white page, color-scheme="auto", light system', '<html lang="en" style="background:#fff;color:#222">', 'color-scheme="auto"', 'light', 'light'],
+    ] as const
+    it.each(cases)('%s: axe colour contrast clean', async (name, html, attrs, system, expected) => {
+      const worker = inject('workerUrl')
+      const path = `/scheme-${cases.findIndex((c) => c[0] === name)}`
+      pages.set(path, hostPage(worker, html, attrs))
+      const context = await browser.newContext({ colorScheme: system })
+      const page = await context.newPage()
+      await page.goto(`${siteUrl}${path}`)
+      const title = page.locator('kennisstad-events kennisstad-event-card [part~="title"]').first()
+      await title.waitFor()
+      // Light palette: dark text (#1b1b1b); dark palette: light text (#ececec).
+      const [r] = (await page.locator('kennisstad-events kennisstad-event-card [part~="date"]').first().evaluate((n) => getComputedStyle(n).color)).match(/\d+/g)!.map(Number)
+      expect(r! > 128 ? 'dark' : 'light').toBe(expected)
+      expect(await axeViolations(page, 'kennisstad-events')).toEqual([])
+      await context.close()
+    })
   })
 })

@@ -36,7 +36,7 @@ describe('npm start', () => {
       expect(run.stderr).toContain('"eighty" is not a port number')
       expect(run.stderr).toContain('PORT=8790 npm start')
     }
-  })
+  }, 120_000) // two tsx start-ups: seconds on a quiet machine, far more under load
 
   it('serves on the port given with `npm start -- --port N` and says so in its banner', async () => {
     const port = await freePort()

@@ -6,8 +6,8 @@ export const cardStyles = css`
   article.cancelled .title { text-decoration: line-through; }
   .badges { margin-top: 0.2rem; }
   .repeats { font-style: italic; }
-  details summary { cursor: pointer; color: var(--kennisstad-accent, #9c1c1c); width: fit-content; }
-  details summary:focus-visible { outline: 2px solid var(--kennisstad-accent, #9c1c1c); outline-offset: 2px; }
+  details summary { cursor: pointer; color: var(--_accent); width: fit-content; }
+  details summary:focus-visible { outline: 2px solid var(--_accent); outline-offset: 2px; }
   ul.dates { margin: 0.25rem 0 0; padding-left: 1.1rem; }
   li.cancelled time { text-decoration: line-through; }
 `

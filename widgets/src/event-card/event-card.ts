@@ -4,6 +4,7 @@ import { formatWhen } from '../../../core/when'
 import { formatPrice, inLang, statusLabel } from '../../../core/locale'
 import { client, detailPage, eventListing, type Listing, SCRIPT_ORIGIN, safeUrl } from '../shared/api'
 import { type Lang, resolveLang, tr } from '../shared/i18n'
+import { SchemeController } from '../shared/scheme'
 import { baseStyles } from '../shared/styles'
 import { cardStyles } from './event-card.styles'
 
@@ -46,7 +47,14 @@ export class KennisstadEventCard extends LitElement {
   @property() api?: string
   @property() override lang = ''
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3
+  /** `light`, `dark` or `auto`; default: what the host (page or list) declares, else light. */
+  @property({ attribute: 'color-scheme' }) colorScheme?: string
   @state() private failed = false
+
+  constructor() {
+    super()
+    new SchemeController(this)
+  }
 
   override updated(changed: Map<string, unknown>) {
     if ((changed.has('eventId') || changed.has('api')) && this.eventId && this.event?.id !== this.eventId) void this.fetchEvent()

@@ -8,6 +8,7 @@ import { property, state } from 'lit/decorators.js'
 import { FILTERS } from '../generated/filters'
 import { client, type Outcome, outcome, type ParamError, SCRIPT_ORIGIN } from './api'
 import { type Lang, resolveLang, tr, unknownId } from './i18n'
+import { SchemeController } from './scheme'
 import { baseStyles } from './styles'
 
 export type Layout = 'list' | 'cards' | 'compact'
@@ -41,6 +42,13 @@ export abstract class KennisstadList<Item, Raw = Item> extends LitElement {
   @property({ type: Number }) refresh = 300
   /** Heading level of each item title (2–6), to fit the host page's outline. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3
+  /** `light`, `dark` or `auto` (follow the visitor's system); default: what the host page declares, else light. */
+  @property({ attribute: 'color-scheme' }) colorScheme?: string
+
+  constructor() {
+    super()
+    new SchemeController(this)
+  }
 
   @state() protected items?: Item[]
   /** Turns the API's items into what the element shows (events: occurrences grouped by series). */

@@ -6,13 +6,24 @@ import { css } from 'lit'
  *
  * --kennisstad-accent, --kennisstad-font, --kennisstad-font-size, --kennisstad-fg, --kennisstad-bg,
  * --kennisstad-muted, --kennisstad-border, --kennisstad-radius, --kennisstad-spacing
+ * Light by default; dark when the host page or the `color-scheme` attribute says so (scheme.ts).
  */
+/** The dark palette; a brand's own colours (the custom properties) still win. */
+const dark = css`
+  --_accent: var(--kennisstad-accent, #ff8a80);
+  --_fg: var(--kennisstad-fg, #ececec);
+  --_muted: var(--kennisstad-muted, #b5b5b5);
+  --_border: var(--kennisstad-border, #444);
+  --_on-accent: #1b1b1b;
+`
+
 export const baseStyles = css`
   :host {
     all: initial;
     display: block;
     contain: content;
     --_accent: var(--kennisstad-accent, #9c1c1c);
+    --_on-accent: #fff;
     --_fg: var(--kennisstad-fg, #1b1b1b);
     --_bg: var(--kennisstad-bg, transparent);
     --_muted: var(--kennisstad-muted, #595959);
@@ -25,13 +36,11 @@ export const baseStyles = css`
     color: var(--_fg);
     background: var(--_bg);
   }
+  /* Dark only when the host page or the embed asks for it (see scheme.ts), never because of the visitor's OS alone. */
+  :host(:state(dark)) { color-scheme: dark; ${dark} }
+  :host(:state(auto)) { color-scheme: light dark; }
   @media (prefers-color-scheme: dark) {
-    :host {
-      --_accent: var(--kennisstad-accent, #ff8a80);
-      --_fg: var(--kennisstad-fg, #ececec);
-      --_muted: var(--kennisstad-muted, #b5b5b5);
-      --_border: var(--kennisstad-border, #444);
-    }
+    :host(:state(auto)) { ${dark} }
   }
   :host([hidden]) { display: none; }
   a { color: var(--_accent); }
@@ -48,7 +57,7 @@ export const baseStyles = css`
   @media (prefers-reduced-motion: reduce) { .bone { animation: none; } }
   .error, .empty { margin: 0; color: var(--_muted); }
   .error p { margin: 0 0 calc(var(--_space) / 2); }
-  button { font: inherit; color: #fff; background: var(--_accent); border: 0; border-radius: var(--_radius); padding: 0.35rem 0.9rem; cursor: pointer; }
+  button { font: inherit; color: var(--_on-accent); background: var(--_accent); border: 0; border-radius: var(--_radius); padding: 0.35rem 0.9rem; cursor: pointer; }
   .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
   h2, h3, h4, h5, h6 { font-size: 1.05em; margin: 0; }
   p { margin: 0; }
