@@ -38,3 +38,5 @@ export const needsAdmin = (): MiddlewareHandler<AppEnv> =>
 export const keyRequired: Record<string, string[]>[] = [{ apiKey: [] }]
 /** OpenAPI security for public reads: anonymous, or a key (which also shows the key's own drafts). */
 export const keyOptional: Record<string, string[]>[] = [{}, { apiKey: [] }]
+/** Public data only: no key needed, and a key changes nothing (stated, so every linter and client generator knows). */
+export const anonymous: Record<string, string[]>[] = [{}]

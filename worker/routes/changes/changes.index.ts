@@ -11,6 +11,7 @@ import { Partner } from '../../../schema/api/partners'
 import { Place } from '../../../schema/api/places'
 import { Theme } from '../../../schema/api/themes'
 import { jsonOk, notModified, problems } from '../../http/openapi'
+import { anonymous } from '../../http/authz'
 import { decodeCursor, encodeCursor, isCursor } from '../../data/pagination'
 import { ProblemError } from '../../base/problem'
 import { createRouter } from '../../http/router'
@@ -41,7 +42,7 @@ const ChangePage = z.object({
 }).openapi('ChangePage')
 
 const route = createRoute({
-  method: 'get', path: '/changes', operationId: 'listChanges', tags: ['Sync'],
+  method: 'get', path: '/changes', operationId: 'listChanges', security: anonymous, tags: ['Sync'],
   summary: 'Changes since a cursor (incremental sync)',
   description: 'Start without `since` to read everything, then keep following `links.next`. A mirror that applies every entry (upsert → store `data`, delete → remove) holds exactly the published data.',
   request: {

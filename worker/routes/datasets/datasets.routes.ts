@@ -2,6 +2,7 @@ import { createRoute } from '@hono/zod-openapi'
 import { doc, z } from '../../../schema/api/common'
 import { DATASET_IDS } from '../../formats/datasets'
 import { commonHeaders, notModified, problems } from '../../http/openapi'
+import { anonymous } from '../../http/authz'
 
 const DatasetParam = z.object({
   dataset: doc(z.enum(DATASET_IDS), 'Which dataset.', 'events')
@@ -9,7 +10,7 @@ const DatasetParam = z.object({
 })
 
 export const csvMetadata = createRoute({
-  method: 'get', path: '/csv-metadata/{dataset}', operationId: 'getCsvMetadata', tags: ['Datasets'],
+  method: 'get', path: '/csv-metadata/{dataset}', operationId: 'getCsvMetadata', security: anonymous, tags: ['Datasets'],
   summary: 'Data dictionary of a CSV export (CSV on the Web)',
   description: 'W3C CSV on the Web metadata for `/{dataset}?format=csv`: every column with its datatype and a Dutch and English description. The CSV links here with `Link: <…>; rel="describedby"`.',
   request: {
@@ -28,7 +29,7 @@ export const csvMetadata = createRoute({
 })
 
 export const catalog = createRoute({
-  method: 'get', path: '/catalog', operationId: 'getCatalog', tags: ['Datasets'],
+  method: 'get', path: '/catalog', operationId: 'getCatalog', security: anonymous, tags: ['Datasets'],
   summary: 'DCAT-AP-NL catalog of the datasets',
   description: 'A `dcat:Catalog` with one `dcat:Dataset` per collection and a `dcat:Distribution` per format (JSON, CSV, CSV for Dutch Excel, iCalendar, JSON-LD), for harvesting by data.overheid.nl and other portals.',
   request: { query: z.strictObject({}) },

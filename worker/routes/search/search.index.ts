@@ -9,6 +9,7 @@ import { OpgaveRef } from '../../../schema/api/opgaven'
 import { PartnerRef } from '../../../schema/api/partners'
 import { PlaceRef } from '../../../schema/api/places'
 import { jsonOk, notModified, problems } from '../../http/openapi'
+import { anonymous } from '../../http/authz'
 import { searchAll } from '../../data/search'
 import { createRouter } from '../../http/router'
 
@@ -26,7 +27,7 @@ const SearchResults = z.object({
 }).openapi('SearchResults')
 
 const route = createRoute({
-  method: 'get', path: '/search', operationId: 'search', tags: ['Sync'],
+  method: 'get', path: '/search', operationId: 'search', security: anonymous, tags: ['Sync'],
   summary: 'Search everything',
   description: 'Every word must match as a prefix, ignoring case and diacritics; results are ranked per type.',
   request: {
