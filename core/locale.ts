@@ -29,6 +29,12 @@ export function formatPrice(e: { price?: number | null; priceCurrency?: string |
 type Labels = Record<string, [nl: string, en: string]>
 
 /** Dutch and English names of the coded values, by the field (or filter) that holds them. */
+// Plain literals only (no statements that touch them), so bundlers drop the tables where they are not used (widgets).
+const AUDIENCE: Labels = {
+  general: ['Algemeen publiek', 'General public'], children: ['Kinderen', 'Children'], students: ['Studenten', 'Students'],
+  professionals: ['Professionals', 'Professionals'], researchers: ['Onderzoekers', 'Researchers'], international: ['Internationaal publiek', 'International audience'],
+}
+const LANGUAGE: Labels = { nl: ['Nederlands', 'Dutch'], en: ['Engels', 'English'] }
 const CODES: Record<string, Labels> = {
   status: {
     scheduled: ['Gepland', 'Scheduled'], ...STATUS,
@@ -36,10 +42,8 @@ const CODES: Record<string, Labels> = {
     planned: ['Gepland', 'Planned'], active: ['Lopend', 'Active'], completed: ['Afgerond', 'Completed'], example: ['Voorbeeld uit een wervingstekst', 'Example from a recruitment text'],
   },
   attendanceMode: { offline: ['Op locatie', 'In person'], online: ['Online', 'Online'], mixed: ['Op locatie en online', 'In person and online'], broadcast: ['Uitzending (radio of tv)', 'Broadcast (radio or TV)'] },
-  audience: {
-    general: ['Algemeen publiek', 'General public'], children: ['Kinderen', 'Children'], students: ['Studenten', 'Students'],
-    professionals: ['Professionals', 'Professionals'], researchers: ['Onderzoekers', 'Researchers'], international: ['Internationaal publiek', 'International audience'],
-  },
+  audience: AUDIENCE,
+  audiences: AUDIENCE,
   kind: {
     event: ['Evenement', 'Event'], exhibition: ['Tentoonstelling', 'Exhibition'], festival: ['Festival', 'Festival'], lecture: ['Lezing', 'Lecture'],
     symposium: ['Symposium', 'Symposium'], conference: ['Congres', 'Conference'], competition: ['Wedstrijd', 'Competition'], ceremony: ['Ceremonie', 'Ceremony'],
@@ -55,7 +59,8 @@ const CODES: Record<string, Labels> = {
     funder: ['financier', 'funder'], partner: ['partner', 'partner'],
   },
   workflow: { draft: ['Concept', 'Draft'], submitted: ['Ingediend', 'Submitted'], published: ['Gepubliceerd', 'Published'], rejected: ['Afgewezen', 'Rejected'] },
-  language: { nl: ['Nederlands', 'Dutch'], en: ['Engels', 'English'] },
+  language: LANGUAGE,
+  languages: LANGUAGE,
   scheme: {
     'kennisstad-2017': ['Kennisstad-thema’s 2017', 'Kennisstad themes 2017'], 'kennisstad-2023': ['Kennisstad-thema’s 2023–2027', 'Kennisstad themes 2023–2027'],
     'esof2022-track': ['ESOF2022-tracks', 'ESOF2022 tracks'], 'leiden2022-track': ['Leiden2022-tracks', 'Leiden2022 tracks'],
@@ -65,8 +70,6 @@ const CODES: Record<string, Labels> = {
     'kennisstad-2023': ['Samenwerkingsovereenkomst Kennisstad 2023–2027', 'Kennisstad agreement 2023–2027'],
   },
 }
-CODES.audiences = CODES.audience!
-CODES.languages = CODES.language!
 
 /** The name of a coded value in `lang` (`status` `cancelled` → "Geannuleerd"); the code itself when it has none. */
 export const codeLabel = (field: string, value: string, lang: Lang): string => CODES[field]?.[value]?.[lang === 'nl' ? 0 : 1] ?? value

@@ -24,3 +24,13 @@ export function formatWhen(e: Timed, lang: Lang, style: 'long' | 'short' = 'long
   })
   return e.endsAt ? f.formatRange(start, new Date(e.endsAt)) : f.format(start)
 }
+
+/** Day of the month and short month name of the start, for a calendar-leaf date block ("13", "jul"). */
+export function dateLeaf(e: Timed, lang: Lang): { day: string; month: string } {
+  const timeZone = e.timeZone ?? 'Europe/Amsterdam'
+  const start = new Date(e.startsAt)
+  return {
+    day: new Intl.DateTimeFormat(locale(lang), { timeZone, day: 'numeric' }).format(start),
+    month: new Intl.DateTimeFormat(locale(lang), { timeZone, month: 'short' }).format(start).replace('.', ''),
+  }
+}

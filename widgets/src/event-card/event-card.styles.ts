@@ -1,7 +1,22 @@
 import { css } from 'lit'
 
 export const cardStyles = css`
-  article { display: grid; gap: 0.2rem; }
+  /* A calendar leaf on the left, the text on the right; status banner and button span the text column. */
+  article { display: grid; grid-template-columns: 3.2rem 1fr; column-gap: var(--_space); row-gap: 0.2rem; align-content: start; }
+  article > * { grid-column: 2; }
+  .leaf { grid-column: 1; grid-row: 1 / span 3; align-self: start; display: grid; justify-items: center; line-height: 1.1;
+    border: 1px solid var(--_border); border-top: 0.35rem solid var(--_accent); border-radius: var(--_radius); padding: 0.25rem 0; }
+  :host([compact]) article { grid-template-columns: 1fr; }
+  :host([compact]) article > * { grid-column: 1; }
+  :host([compact]) .leaf { display: none; }
+  .leaf .day { font-size: 1.35em; font-weight: 700; }
+  .leaf .month { font-size: 0.8em; text-transform: uppercase; color: var(--_muted); }
+  .status-banner { justify-self: start; font-weight: 700; font-size: 0.85em; color: var(--_on-accent); background: var(--_accent);
+    border-radius: var(--_radius); padding: 0.05rem 0.5rem; }
+  .actions { margin-top: 0.35rem; }
+  a.button { display: inline-block; color: var(--_on-accent); background: var(--_accent); text-decoration: none; font-weight: 600;
+    border-radius: var(--_radius); padding: 0.3rem 0.9rem; }
+  a.button:hover { text-decoration: underline; }
   .title { font-weight: 650; font-size: 1.05em; }
   article.cancelled .title { text-decoration: line-through; }
   .badges { margin-top: 0.2rem; }

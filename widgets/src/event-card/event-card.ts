@@ -1,6 +1,6 @@
 import { html, LitElement, nothing } from 'lit'
 import { property, state } from 'lit/decorators.js'
-import { formatWhen } from '../../../core/when'
+import { dateLeaf, formatWhen } from '../../../core/when'
 import { formatPrice, inLang, statusLabel } from '../../../core/locale'
 import { client, detailPage, eventListing, type Listing, SCRIPT_ORIGIN, safeUrl } from '../shared/api'
 import { type Lang, resolveLang, tr } from '../shared/i18n'
@@ -10,11 +10,15 @@ import { cardStyles } from './event-card.styles'
 
 /** The parts of one listing, rendered by the card and used by the list. */
 export function renderEvent(e: Listing, lang: Lang, api: string, level = 3) {
-  const href = safeUrl(e.registrationUrl) ?? safeUrl(e.url) ?? detailPage(api, 'events', e.id, lang)
+  const href = safeUrl(e.url) ?? detailPage(api, 'events', e.id, lang)
+  const register = e.status === 'cancelled' ? undefined : safeUrl(e.registrationUrl)
   const status = statusLabel(e.status, lang)
   const price = e.free ? tr(lang, 'free') : formatPrice(e, lang)
   const where = e.places.length ? e.places.map((p) => p.name).join(', ') : e.attendanceMode === 'online' ? tr(lang, 'online') : ''
+  const leaf = dateLeaf(e, lang)
   return html`<article part="card" class=${e.status === 'cancelled' ? 'cancelled' : ''}>
+    ${status ? html`<p part="status" class="status-banner">${status}</p>` : nothing}
+    <p part="date-block" class="leaf" aria-hidden="true"><span class="day">${leaf.day}</span><span class="month">${leaf.month}</span></p>
     <div part="title" role="heading" aria-level=${level} class="title">
       ${href ? html`<a part="link" href=${href}>${inLang(e.title, lang)}</a>` : inLang(e.title, lang)}
     </div>
@@ -26,11 +30,11 @@ export function renderEvent(e: Listing, lang: Lang, api: string, level = 3) {
         <time datetime=${o.startsAt}>${formatWhen({ ...o, timeZone: e.timeZone }, lang, 'short')}</time>
         ${o.status !== 'scheduled' ? html` <span class="status">${statusLabel(o.status, lang)}</span>` : nothing}</li>`)}</ul>
     </details>` : nothing}
-    ${status || price || e.demo ? html`<p class="badges">
-      ${status ? html`<span part="badge status" class="badge status">${status}</span>` : nothing}
+    ${price || e.demo ? html`<p class="badges">
       ${price ? html`<span part="badge price" class="badge">${price}</span>` : nothing}
       ${e.demo ? html`<span part="badge demo" class="badge">${tr(lang, 'demo')}</span>` : nothing}
     </p>` : nothing}
+    ${register ? html`<p class="actions"><a part="register" class="button" href=${register}>${tr(lang, 'register')}<span class="visually-hidden">: ${inLang(e.title, lang)}</span></a></p>` : nothing}
   </article>`
 }
 
@@ -47,6 +51,8 @@ export class KennisstadEventCard extends LitElement {
   @property() api?: string
   @property() override lang = ''
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3
+  /** One line per event, without the date block (the list's compact layout). */
+  @property({ type: Boolean, reflect: true }) compact = false
   /** `light`, `dark` or `auto`; default: what the host (page or list) declares, else light. */
   @property({ attribute: 'color-scheme' }) colorScheme?: string
   @state() private failed = false

@@ -135,6 +135,19 @@ describe('<kennisstad-events>', () => {
     }
   })
 
+  it('names an attribute it does not know in a console warning, and none for its own, global or data- attributes', async () => {
+    const warned = vi.spyOn(console, 'warn').mockImplementation(() => {})
+    try {
+      const el = await mount(`<kennisstad-events api="${API()}" partners="naturalis" color="red" id="agenda" class="x" data-track="1" aria-label="Agenda" free="true" from="2022-01-01" refresh="0"></kennisstad-events>`)
+      await nextEvent(el)
+      expect(warned).toHaveBeenCalledTimes(1)
+      expect(warned.mock.calls[0]![0]).toContain('<kennisstad-events>: unknown attributes "partners", "color" ignored.')
+      expect(warned.mock.calls[0]![0]).toContain('partner')
+    } finally {
+      warned.mockRestore()
+    }
+  })
+
   it('the retry button loads again', async () => {
     const el = await mount(`<kennisstad-events api="http://127.0.0.1:9" refresh="0"></kennisstad-events>`)
     await nextEvent(el, 'kennisstad-error')
@@ -228,6 +241,61 @@ describe('<kennisstad-events>', () => {
     await nextEvent(el)
     await settle(el)
     expect(await axeViolations(el)).toEqual([])
+  })
+
+  it('cards carry a date block, a prominent status and a registration button where the event has a registration link', async () => {
+    const el = await mount(`<kennisstad-events api="${API()}" demo="true" limit="20" lang="nl" layout="cards"></kennisstad-events>`)
+    await nextEvent(el)
+    await settle(el)
+    const api = await json('/v1/occurrences?demo=true&limit=100&from=' + new Date().toISOString().slice(0, 10))
+    // The first upcoming occurrence of each event, as the card shows it (its own status: one date may be cancelled).
+    const byTitle = new Map<string, any>()
+    for (const o of api.data) if (!byTitle.has(o.event.title.nl)) byTitle.set(o.event.title.nl, { ...o.event, status: o.status ?? o.event.status })
+    const cards = [...shadow(el).querySelectorAll('kennisstad-event-card')].map((c) => c.shadowRoot!)
+    expect(cards.length).toBeGreaterThan(3)
+    let buttons = 0
+    for (const card of cards) {
+      const event = byTitle.get(card.querySelector('[part~="title"]')!.textContent!.trim())!
+      expect(event).toBeDefined()
+      // The leaf shows the start day (decorative: the full date is in the text for screen readers).
+      const leaf = card.querySelector('[part="date-block"]')!
+      expect(leaf.getAttribute('aria-hidden')).toBe('true')
+      expect(leaf.querySelector('.day')!.textContent).toBe(String(Number(new Intl.DateTimeFormat('nl-NL', { timeZone: 'Europe/Amsterdam', day: 'numeric' }).format(new Date(card.querySelector('time')!.getAttribute('datetime')!)))))
+      const register = card.querySelector<HTMLAnchorElement>('[part="register"]')
+      if (event.registrationUrl && event.status !== 'cancelled') {
+        buttons++
+        expect(register!.href).toBe(new URL(event.registrationUrl).href)
+        expect(register!.textContent).toContain('Aanmelden')
+      } else expect(register).toBeNull()
+      if (event.status !== 'scheduled') expect(card.querySelector('[part="status"]')!.textContent).toBeTruthy()
+    }
+    expect(buttons).toBeGreaterThan(0)
+    expect(await axeViolations(el)).toEqual([])
+  })
+
+  it.each(['list', 'cards', 'compact'])('%s layout with 0, 1, 3 and 20 items: no empty blocks, no overflow in a 390 px column', async (layout) => {
+    for (const limit of [0, 1, 3, 20]) {
+      const box = document.createElement('div')
+      box.style.width = '390px'
+      document.body.append(box)
+      box.innerHTML = `<kennisstad-events api="${API()}" demo="true" ${limit ? `limit="${limit}"` : 'q="zzzz-nothing"'} layout="${layout}" refresh="0"></kennisstad-events>`
+      const el = box.firstElementChild as HTMLElement
+      await nextEvent(el)
+      await settle(el)
+      const items = [...shadow(el).querySelectorAll('li[part="item"]')]
+      if (limit < 20) expect(items.length).toBe(limit)
+      else expect(items.length).toBeGreaterThan(3) // as many upcoming demo events as there are, up to 20
+      expect(el.scrollWidth, `${layout} × ${limit}`).toBeLessThanOrEqual(390)
+      // Every grid cell holds an item: one card alone fills the row instead of leaving an empty block beside it.
+      const list = shadow(el).querySelector('ul')
+      if (list && limit > 0) {
+        const width = list.getBoundingClientRect().width
+        const rowWidth = items.filter((i) => Math.abs(i.getBoundingClientRect().top - items[0]!.getBoundingClientRect().top) < 1)
+          .reduce((sum, i) => sum + i.getBoundingClientRect().width, 0)
+        expect(rowWidth / width, `${layout} × ${limit} first row filled`).toBeGreaterThan(0.9)
+      }
+      box.remove()
+    }
   })
 
   it('shows status badges, free and price, and labels demo data', async () => {

@@ -7,7 +7,7 @@ import { listStyles } from './events-list.styles'
 /** Today's date in Amsterdam (`en-CA` formats dates as YYYY-MM-DD). */
 const today = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date())
 
-const PARTS = 'card, title, link, date, place, badge, status, price, demo'
+const PARTS = 'card, title, link, date, date-block, place, badge, status, price, demo, register'
 
 /**
  * @summary A live list of Kennisstad events, upcoming by default: the next date of each, with a series' later dates
@@ -39,7 +39,7 @@ export class KennisstadEvents extends KennisstadList<Listing, Occurrence> {
 
   protected renderItem(e: Listing, lang: Lang) {
     return html`<kennisstad-event-card exportparts=${PARTS} .event=${e} lang=${lang} api=${this.apiBase}
-      heading-level=${this.headingLevel}></kennisstad-event-card>`
+      heading-level=${this.headingLevel} ?compact=${this.layout === 'compact'}></kennisstad-event-card>`
   }
 
   protected emptyText(lang: Lang) {

@@ -14,6 +14,7 @@ const strings = {
   online: ['Online', 'Online'],
   demo: ['Fictief voorbeeld', 'Fictitious example'],
   moreDates: ['Meer data', 'More dates'],
+  register: ['Aanmelden', 'Register'],
 } as const
 
 export const tr = (lang: Lang, key: keyof typeof strings) => strings[key][lang === 'nl' ? 0 : 1]

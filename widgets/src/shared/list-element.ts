@@ -16,6 +16,10 @@ export type Layout = 'list' | 'cards' | 'compact'
 export type Conditional = { headers: Record<string, string>; signal: AbortSignal }
 export type Collection = keyof typeof FILTERS
 
+/** Attributes every HTML element may carry, which are not ours to warn about. */
+const GLOBAL_ATTRIBUTES = new Set(['id', 'class', 'style', 'lang', 'dir', 'hidden', 'title', 'slot', 'part', 'tabindex', 'role',
+  'translate', 'inert', 'is', 'nonce', 'autofocus', 'draggable', 'spellcheck', 'contenteditable', 'exportparts', 'popover'])
+
 /** `attendanceMode` → `attendance-mode`: API filter names as HTML attributes. */
 export const attributeName = (name: string) => name.replace(/[A-Z]/g, (ch) => `-${ch.toLowerCase()}`)
 
@@ -92,6 +96,17 @@ export abstract class KennisstadList<Item, Raw = Item> extends LitElement {
   override connectedCallback() {
     super.connectedCallback()
     document.addEventListener('visibilitychange', this.onVisibility)
+    this.warnUnknownAttributes()
+  }
+
+  /** An attribute this element does not know (a typo, or a filter of another list) is named in the console. */
+  private warnUnknownAttributes() {
+    const known = new Set((this.constructor as typeof LitElement).observedAttributes)
+    const unknown = [...this.attributes].map((a) => a.name)
+      .filter((name) => !known.has(name) && !GLOBAL_ATTRIBUTES.has(name) && !/^(data|aria)-/.test(name))
+    if (unknown.length === 0) return
+    console.warn(`<${this.localName}>: unknown attribute${unknown.length > 1 ? 's' : ''} ${unknown.map((n) => `"${n}"`).join(', ')} ignored. `
+      + `It understands: ${[...known].sort().join(', ')}.`)
   }
 
   override disconnectedCallback() {

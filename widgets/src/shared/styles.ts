@@ -46,7 +46,7 @@ export const baseStyles = css`
   a { color: var(--_accent); }
   a:focus-visible, button:focus-visible { outline: 3px solid var(--_accent); outline-offset: 2px; }
   .list { list-style: none; margin: 0; padding: 0; display: grid; gap: var(--_space); }
-  .list.cards { grid-template-columns: repeat(auto-fill, minmax(16rem, 1fr)); }
+  .list.cards { grid-template-columns: repeat(auto-fit, minmax(min(16rem, 100%), 1fr)); } /* auto-fit: one card fills the row, no empty block */
   .list.cards > li { border: 1px solid var(--_border); border-radius: var(--_radius); padding: var(--_space); }
   .list.list > li { border-bottom: 1px solid var(--_border); padding-bottom: var(--_space); }
   .list.compact { gap: calc(var(--_space) / 3); }
