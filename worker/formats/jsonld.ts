@@ -81,6 +81,25 @@ function openingLd(e: Event): Node[] | undefined {
   ]
 }
 
+/** Where: the places, and the online address when there is one (a VirtualLocation). */
+const locationLd = (places: Event['places'], onlineUrl: string | null, origin: string) => [
+  ...places.map((p) => clean({ '@type': 'Place', '@id': `${origin}/places/${p.id}`, name: p.name, address: address(p), geo: geo(p) })),
+  ...(onlineUrl ? [{ '@type': 'VirtualLocation', url: onlineUrl }] : []),
+]
+
+type Parties = Pick<Event, 'organisers' | 'free' | 'price' | 'priceCurrency' | 'registrationUrl'>
+/** Who organises and funds it, and what it costs (an Offer with the registration link). */
+const partiesLd = (e: Parties, origin: string) => ({
+  organizer: e.organisers.filter((o) => o.role !== 'funder').map((o) => ({ '@type': 'Organization', '@id': `${origin}/partners/${o.id}`, name: o.name })),
+  funder: e.organisers.filter((o) => o.role === 'funder').map((o) => ({ '@type': 'Organization', '@id': `${origin}/partners/${o.id}`, name: o.name })),
+  isAccessibleForFree: e.free ?? undefined,
+  offers: e.price !== null || e.registrationUrl
+    ? clean({ '@type': 'Offer', price: e.price ?? (e.free ? 0 : undefined), priceCurrency: e.priceCurrency ?? (e.price !== null ? 'EUR' : undefined), url: e.registrationUrl })
+    : undefined,
+})
+
+const imageLd = (image: Event['image']) => image ? clean({ '@type': 'ImageObject', url: image.url, creditText: image.creditText, license: image.license }) : undefined
+
 export function eventLd(e: Event, origin: string): Node {
   const id = `${origin}/events/${e.id}`
   return clean({
@@ -89,20 +108,12 @@ export function eventLd(e: Event, origin: string): Node {
     startDate: when(e.startsAt, e.allDay), endDate: when(e.endsAt, e.allDay, true),
     previousStartDate: e.previousStartsAt ? when(e.previousStartsAt, e.allDay) : undefined,
     eventStatus: `${SCHEMA}${STATUS[e.status]}`, eventAttendanceMode: MODE[e.attendanceMode] && `${SCHEMA}${MODE[e.attendanceMode]}`,
-    location: [
-      ...e.places.map((p) => clean({ '@type': 'Place', '@id': `${origin}/places/${p.id}`, name: p.name, address: address(p), geo: geo(p) })),
-      ...(e.onlineUrl ? [{ '@type': 'VirtualLocation', url: e.onlineUrl }] : []),
-    ],
-    organizer: e.organisers.filter((o) => o.role !== 'funder').map((o) => ({ '@type': 'Organization', '@id': `${origin}/partners/${o.id}`, name: o.name })),
-    funder: e.organisers.filter((o) => o.role === 'funder').map((o) => ({ '@type': 'Organization', '@id': `${origin}/partners/${o.id}`, name: o.name })),
-    isAccessibleForFree: e.free ?? undefined,
-    offers: e.price !== null || e.registrationUrl
-      ? clean({ '@type': 'Offer', price: e.price ?? (e.free ? 0 : undefined), priceCurrency: e.priceCurrency ?? (e.price !== null ? 'EUR' : undefined), url: e.registrationUrl })
-      : undefined,
+    location: locationLd(e.places, e.onlineUrl, origin),
+    ...partiesLd(e, origin),
     inLanguage: e.languages,
     audience: e.audiences.map((a) => clean({ '@type': 'PeopleAudience', audienceType: a, suggestedMinAge: e.minAge, suggestedMaxAge: e.maxAge })),
     typicalAgeRange: e.minAge !== null || e.maxAge !== null ? `${e.minAge ?? ''}-${e.maxAge ?? ''}` : undefined,
-    image: e.image ? clean({ '@type': 'ImageObject', url: e.image.url, creditText: e.image.creditText, license: e.image.license }) : undefined,
+    image: imageLd(e.image),
     superEvent: e.parent ? { '@type': 'Event', '@id': `${origin}/events/${e.parent.id}`, name: lang(e.parent.title) } : undefined,
     subEvent: e.subEvents.map((s) => ({ '@type': 'Event', '@id': `${origin}/events/${s.id}`, name: lang(s.title) })),
     about: e.themes.map((t) => ({ '@type': 'DefinedTerm', '@id': `${origin}/v1/themes/${t.id}`, name: lang(t.label) })),
@@ -117,9 +128,13 @@ export function eventLd(e: Event, origin: string): Node {
 /** One occurrence: an Event of its own, part of the series it belongs to. */
 export function occurrenceLd(o: Occurrence, origin: string): Node {
   return clean({
-    '@type': 'Event', '@id': `${origin}/events/${o.eventId}#${o.recurrenceId}`, name: lang(o.event.title),
+    '@type': EVENT_TYPES[o.event.kind], '@id': `${origin}/events/${o.eventId}#${o.recurrenceId}`, name: lang(o.event.title),
+    description: lang(o.event.summary),
     startDate: when(o.startsAt, o.allDay), endDate: when(o.endsAt, o.allDay, true), eventStatus: `${SCHEMA}${STATUS[o.status]}`,
-    location: o.places.map((p) => clean({ '@type': 'Place', '@id': `${origin}/places/${p.id}`, name: p.name, address: address(p), geo: geo(p) })),
+    eventAttendanceMode: MODE[o.event.attendanceMode] && `${SCHEMA}${MODE[o.event.attendanceMode]}`,
+    location: locationLd(o.places, o.event.onlineUrl, origin),
+    ...partiesLd(o.event, origin),
+    image: imageLd(o.event.image),
     superEvent: { '@type': 'EventSeries', '@id': `${origin}/events/${o.eventId}` },
     url: `${origin}/events/${o.eventId}`,
   })

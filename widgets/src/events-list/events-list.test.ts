@@ -298,6 +298,34 @@ describe('<kennisstad-events>', () => {
     }
   })
 
+  it('with seo, puts schema.org JSON-LD for exactly the shown events into the host page; without it, nothing', async () => {
+    const ldScripts = () => [...document.head.querySelectorAll('script[type="application/ld+json"]')]
+    const plain = await mount(`<kennisstad-events api="${API()}" from="2022-07-13" to="2022-09-30" limit="4" refresh="0"></kennisstad-events>`)
+    await nextEvent(plain)
+    await settle(plain)
+    expect(ldScripts()).toEqual([])
+    cleanup()
+    const el = await mount(`<kennisstad-events api="${API()}" from="2022-07-13" to="2022-09-30" limit="4" lang="en" refresh="0" seo></kennisstad-events>`)
+    await nextEvent(el)
+    await settle(el)
+    await vi.waitFor(() => expect(ldScripts()).toHaveLength(1))
+    const doc = JSON.parse(ldScripts()[0]!.textContent!)
+    expect(doc['@context']).toBe('https://schema.org')
+    const shown = titles(el)
+    expect(doc['@graph']).toHaveLength(shown.length)
+    expect(doc['@graph'].map((n: any) => n.name.find((v: any) => v['@language'] === 'en')?.['@value'] ?? n.name[0]['@value'])).toEqual(shown)
+    for (const node of doc['@graph']) {
+      // What Google's Event rich results require: a type, a name, a start date and a location.
+      expect(['Event', 'ExhibitionEvent', 'Festival', 'EducationEvent', 'BusinessEvent', 'SocialEvent', 'BroadcastEvent', 'EventSeries']).toContain(node['@type']) // schema.org Event or a subtype
+      expect(node.startDate).toMatch(/^\d{4}-\d{2}-\d{2}/)
+      // A location unless it is a broadcast (radio/TV), which happens nowhere in particular.
+      if (node.eventAttendanceMode !== undefined || node.location) expect(node.location?.length ?? 0, node.url).toBeGreaterThan(0)
+    }
+    // Removed with the element: the host page keeps no stale event data.
+    cleanup()
+    expect(ldScripts()).toEqual([])
+  })
+
   it('shows status badges, free and price, and labels demo data', async () => {
     const el = await mount(`<kennisstad-events api="${API()}" demo="true" limit="20" lang="en"></kennisstad-events>`)
     await nextEvent(el)

@@ -1,4 +1,5 @@
-import { html } from 'lit'
+import { html, type PropertyValues } from 'lit'
+import { property } from 'lit/decorators.js'
 import { bySeries, type Listing, type Occurrence } from '../shared/api'
 import { type Lang, tr } from '../shared/i18n'
 import { filterProperties, KennisstadList } from '../shared/list-element'
@@ -18,12 +19,51 @@ const PARTS = 'card, title, link, date, date-block, place, badge, status, price,
  * @cssproperty --kennisstad-accent - Links, focus ring, badges and buttons.
  * @event kennisstad-load - Data arrived; `detail.count` is the number of events.
  * @event kennisstad-error - Loading failed; `detail` has `status` and `message`.
+ * @attr seo - Adds schema.org `Event` JSON-LD for the events shown to the host page's `<head>`, so search engines can
+ * show the host's events as rich results. The JSON-LD is the API's own (`/v1/occurrences` as `application/ld+json`).
  */
 export class KennisstadEvents extends KennisstadList<Listing, Occurrence> {
   static override styles = [KennisstadList.styles, listStyles]
   static override properties = filterProperties('occurrences')
   // What is on when: occurrences, so a series shows its next date, not the day it started.
   protected readonly collection = 'occurrences'
+
+  /** Publish schema.org JSON-LD of the shown events into the host document (see `@attr seo`). */
+  @property({ type: Boolean }) seo = false
+  private ld?: HTMLScriptElement
+
+  protected override updated(changed: PropertyValues) {
+    super.updated(changed)
+    if (changed.has('items') || changed.has('seo')) void this.publishLd()
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback()
+    this.ld?.remove()
+  }
+
+  /** The API's JSON-LD for the same query, one node per event shown (its first date here), in the host's head. */
+  private async publishLd() {
+    const items = this.items
+    if (!this.seo || !items?.length) {
+      this.ld?.remove()
+      return
+    }
+    const params = new URLSearchParams(Object.entries(this.query()).map(([k, v]) => [k, String(v)]))
+    try {
+      const res = await fetch(`${this.apiBase.replace(/\/+$/, '')}/v1/occurrences?${params}`, { headers: { Accept: 'application/ld+json' } })
+      const list = await res.json() as { itemListElement?: { item: { url?: string } }[] }
+      if (!res.ok || this.items !== items) return // failed, or a newer list replaced this one
+      const nodes = (list.itemListElement ?? []).map((x) => x.item)
+      const graph = items.flatMap((l) => nodes.find((n) => n.url?.endsWith(`/events/${l.id}`)) ?? [])
+      this.ld ??= Object.assign(document.createElement('script'), { type: 'application/ld+json' })
+      this.ld.dataset.kennisstad = this.localName
+      this.ld.textContent = JSON.stringify({ '@context': 'https://schema.org', '@graph': graph }).replace(/</g, '\\u003c')
+      if (!this.ld.isConnected) document.head.append(this.ld)
+    } catch {
+      // Search-engine data is a bonus: the listing itself is unaffected.
+    }
+  }
 
   protected override get requestLimit() {
     return Math.min(100, this.pageSize * 5)

@@ -62,7 +62,7 @@ async function hydrate(db: Db, rows: Row[], viewer: Viewer): Promise<Occurrence[
       event: {
         id: event.id, title: event.title, summary: event.summary, kind: event.kind, url: event.url, registrationUrl: event.registrationUrl,
         registrationRequired: event.registrationRequired, free: event.free, price: event.price, priceCurrency: event.priceCurrency,
-        attendanceMode: event.attendanceMode, image: event.image, demo: event.demo, organisers: event.organisers,
+        attendanceMode: event.attendanceMode, onlineUrl: event.onlineUrl, image: event.image, demo: event.demo, organisers: event.organisers,
         repeats: event.schedule?.summary ?? null,
       },
     }
