@@ -52,7 +52,7 @@ describe('a partner publishes through moderation', () => {
     const page = await browser.newPage()
     await page.goto(`${site.url}/`)
     const listing = page.locator('kennisstad-events')
-    await expect.poll(async () => (await listing.locator('[part~="empty"]').textContent())?.trim()).toBe('No upcoming events.')
+    await expect.poll(async () => (await listing.locator('[part~="empty"]').textContent())?.trim(), { timeout: 60_000 }).toBe('No upcoming events.')
 
     const created = await write('POST', '/v1/events', partnerKey, {
       id: 'naturalis-e2e-nachtexcursie', kind: 'tour', title: { nl: 'Nachtexcursie in de collectie', en: 'Night tour of the collection' },

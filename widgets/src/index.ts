@@ -18,3 +18,13 @@ for (const [name, element] of elements) {
 }
 
 export { KennisstadEventCard, KennisstadEvents, KennisstadOpgaven, KennisstadPartners }
+
+/** Typings for editors and TypeScript: `document.querySelector('kennisstad-events')` is a KennisstadEvents. */
+declare global {
+  interface HTMLElementTagNameMap {
+    'kennisstad-event-card': KennisstadEventCard
+    'kennisstad-events': KennisstadEvents
+    'kennisstad-opgaven': KennisstadOpgaven
+    'kennisstad-partners': KennisstadPartners
+  }
+}

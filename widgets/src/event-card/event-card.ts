@@ -66,12 +66,23 @@ export class KennisstadEventCard extends LitElement {
     if ((changed.has('eventId') || changed.has('api')) && this.eventId && this.event?.id !== this.eventId) void this.fetchEvent()
   }
 
+  /** Fetches `event-id`; an answer for an id that was replaced meanwhile is dropped (the newest request wins). */
   private async fetchEvent() {
-    const { data } = await client(this.api || SCRIPT_ORIGIN).GET('/events/{id}', { params: { path: { id: this.eventId! } } })
-      .catch(() => ({ data: undefined }))
+    const id = this.eventId!
+    let detail: { count: number } | { status: number; message: string }
+    let data: Parameters<typeof eventListing>[0] | undefined
+    try {
+      const res = await client(this.api || SCRIPT_ORIGIN).GET('/events/{id}', { params: { path: { id } } })
+      data = res.data
+      detail = data ? { count: 1 } : { status: res.response.status, message: (res.error as { detail?: string } | undefined)?.detail ?? res.response.statusText }
+    } catch (e) {
+      detail = { status: 0, message: (e as Error).message }
+    }
+    if (id !== this.eventId) return // stale: a newer event-id was set while this one loaded
     this.failed = !data
     if (data) this.event = eventListing(data)
-    this.dispatchEvent(new CustomEvent(data ? 'kennisstad-load' : 'kennisstad-error', { detail: { count: data ? 1 : 0 }, bubbles: true, composed: true }))
+    else console.error(`<${this.localName}>: ${(detail as { message: string }).message}`)
+    this.dispatchEvent(new CustomEvent(data ? 'kennisstad-load' : 'kennisstad-error', { detail, bubbles: true, composed: true }))
   }
 
   protected override render() {
@@ -81,3 +92,4 @@ export class KennisstadEventCard extends LitElement {
     return html`<div class="bone" aria-hidden="true"></div>`
   }
 }
+

@@ -208,13 +208,13 @@ describe('<kennisstad-events>', () => {
       const el = await mount(`<kennisstad-events api="${API()}" from="2022-07-13" refresh="1"></kennisstad-events>`)
       await nextEvent(el)
       vi.advanceTimersByTime(1000)
-      await expect.poll(() => requests).toBe(2) // the interval works while visible
+      await expect.poll(() => requests, { timeout: 60_000 }).toBe(2) // the interval works while visible
       setVisibility('hidden')
       const whileHidden = requests
       vi.advanceTimersByTime(10_000)
       expect(requests).toBe(whileHidden)
       setVisibility('visible')
-      await expect.poll(() => requests).toBe(whileHidden + 1)
+      await expect.poll(() => requests, { timeout: 60_000 }).toBe(whileHidden + 1)
     } finally {
       vi.useRealTimers()
       window.fetch = original
@@ -247,7 +247,7 @@ describe('<kennisstad-events>', () => {
     const el = await mount(`<kennisstad-events api="${API()}" demo="true" limit="20" lang="nl" layout="cards"></kennisstad-events>`)
     await nextEvent(el)
     await settle(el)
-    const api = await json('/v1/occurrences?demo=true&limit=100&from=' + new Date().toISOString().slice(0, 10))
+    const api = await json(`/v1/occurrences?demo=true&limit=100&from=${new Date().toISOString().slice(0, 10)}`)
     // The first upcoming occurrence of each event, as the card shows it (its own status: one date may be cancelled).
     const byTitle = new Map<string, any>()
     for (const o of api.data) if (!byTitle.has(o.event.title.nl)) byTitle.set(o.event.title.nl, { ...o.event, status: o.status ?? o.event.status })
@@ -308,7 +308,7 @@ describe('<kennisstad-events>', () => {
     const el = await mount(`<kennisstad-events api="${API()}" from="2022-07-13" to="2022-09-30" limit="4" lang="en" refresh="0" seo></kennisstad-events>`)
     await nextEvent(el)
     await settle(el)
-    await vi.waitFor(() => expect(ldScripts()).toHaveLength(1))
+    await vi.waitFor(() => expect(ldScripts()).toHaveLength(1), { timeout: 60_000 }) // a condition, bounded generously
     const doc = JSON.parse(ldScripts()[0]!.textContent!)
     expect(doc['@context']).toBe('https://schema.org')
     const shown = titles(el)
