@@ -2,8 +2,8 @@
  * The widgets' only way to the API: openapi-fetch over types generated from openapi/openapi.json, so a contract
  * change that breaks a widget breaks the build. Conditional requests keep refreshes cheap (304 when unchanged).
  */
-import createClient from 'openapi-fetch'
-import type { components, paths } from '../generated/api'
+import { type KennisstadClient, kennisstadClient } from '../client'
+import type { components } from '../generated/api'
 
 export type Event = components['schemas']['Event']
 export type Occurrence = components['schemas']['Occurrence']
@@ -39,14 +39,13 @@ export type Bilingual = components['schemas']['Bilingual']
 /** Where this script was loaded from: the default API origin, so an embed needs no configuration. */
 export const SCRIPT_ORIGIN = new URL(import.meta.url).origin
 
-const clients = new Map<string, ReturnType<typeof createClient<paths, 'application/json'>>>()
+const clients = new Map<string, KennisstadClient>()
 export function client(api: string) {
-  const base = `${api.replace(/\/+$/, '')}/v1`
-  let c = clients.get(base)
+  let c = clients.get(api)
   if (!c) {
     // Look fetch up per request (not once at creation), so the page's own fetch instrumentation sees our calls.
-    c = createClient<paths, 'application/json'>({ baseUrl: base, fetch: (request) => globalThis.fetch(request) })
-    clients.set(base, c)
+    c = kennisstadClient(api, { fetch: (request) => globalThis.fetch(request) })
+    clients.set(api, c)
   }
   return c
 }
