@@ -3,7 +3,7 @@ import { Event } from './events'
 import { PlaceRef } from './places'
 
 /** What an occurrence says about its event: enough to list it, from the Event schema itself. */
-const OccurrenceEvent = Event.pick({
+export const OccurrenceEvent = Event.pick({
   id: true, title: true, summary: true, kind: true, url: true, registrationUrl: true, registrationRequired: true, free: true,
   price: true, priceCurrency: true, attendanceMode: true, onlineUrl: true, image: true, demo: true, organisers: true,
 }).extend({

@@ -3,7 +3,7 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process'
 import { createServer } from 'node:net'
 import { join } from 'node:path'
-import { afterAll, describe, expect, it } from 'vitest'
+import { afterAll, describe, expect, it, vi } from 'vitest'
 
 const root = join(import.meta.dirname, '../..')
 // The environment of a person's shell: without the variables vitest sets for itself (they switch builds to test mode).
@@ -44,22 +44,13 @@ describe('npm start', () => {
     let out = ''
     child.stdout!.on('data', (d) => { out += d })
     child.stderr!.on('data', (d) => { out += d })
-    let running = true
-    const exited = new Promise<never>((_, reject) => child!.on('exit', (code) => {
-      running = false
-      reject(new Error(`npm start exited (${code}):\n${out}`))
-    }))
-    // Wait for the condition (the page answers), however long a loaded machine needs; vitest's timeout bounds it.
-    const ready = (async () => {
-      while (running) {
-        try {
-          const res = await fetch(`http://127.0.0.1:${port}/?lang=en`)
-          if (res.status === 200) return res.text()
-        } catch { /* not listening yet */ }
-        await new Promise((r) => setTimeout(r, 250))
-      }
-      return ''
-    })()
+    const exited = new Promise<never>((_, reject) => child!.on('exit', (code) => reject(new Error(`npm start exited (${code}):\n${out}`))))
+    // Wait for the condition (the page answers 200), however long a loaded machine needs, within the test's bound.
+    const ready = vi.waitFor(async () => {
+      const res = await fetch(`http://127.0.0.1:${port}/?lang=en`)
+      if (res.status !== 200) throw new Error(`answered ${res.status}`)
+      return res.text()
+    }, { timeout: 230_000, interval: 250 })
     const html = await Promise.race([ready, exited])
     expect(html).toContain('<html lang="en">')
     expect(out).toContain(`Kennisstad Open Data is starting on http://localhost:${port}`)

@@ -5,7 +5,8 @@
  */
 import { eq, inArray, type SQL, sql } from 'drizzle-orm'
 import { windowEdge } from '../../../core/time'
-import type { Occurrence } from '../../../schema/api/occurrences'
+import type { Event } from '../../../schema/api/events'
+import { type Occurrence, OccurrenceEvent } from '../../../schema/api/occurrences'
 import * as t from '../../../schema/tables'
 import type { Db } from '../../base/env'
 import type { Viewer } from '../../base/keys'
@@ -40,6 +41,9 @@ export const occurrenceFilters = {
 
 type Row = { occurrence: typeof o.$inferSelect; event: typeof e.$inferSelect }
 
+const EVENT_FIELDS = Object.keys(OccurrenceEvent.shape).filter((k) => k !== 'repeats') as (keyof Event)[]
+const pickEventFields = (event: Event) => Object.fromEntries(EVENT_FIELDS.map((k) => [k, event[k]])) as Omit<Occurrence['event'], 'repeats'>
+
 /** Rows → occurrences, each with the event it belongs to (hydrated once per event, in one batch). */
 async function hydrate(db: Db, rows: Row[], viewer: Viewer): Promise<Occurrence[]> {
   if (rows.length === 0) return []
@@ -59,12 +63,8 @@ async function hydrate(db: Db, rows: Row[], viewer: Viewer): Promise<Occurrence[
       allDay: event.allDay, timeZone: event.timeZone, status: occ.status ?? event.status,
       places: occ.placeId ? [placeById.get(occ.placeId)!].filter(Boolean) : event.places,
       moved: occ.startsAt !== occ.recurrenceId,
-      event: {
-        id: event.id, title: event.title, summary: event.summary, kind: event.kind, url: event.url, registrationUrl: event.registrationUrl,
-        registrationRequired: event.registrationRequired, free: event.free, price: event.price, priceCurrency: event.priceCurrency,
-        attendanceMode: event.attendanceMode, onlineUrl: event.onlineUrl, image: event.image, demo: event.demo, organisers: event.organisers,
-        repeats: event.schedule?.summary ?? null,
-      },
+      // The fields the contract's OccurrenceEvent picks from Event, read from that schema (not listed again here).
+      event: { ...pickEventFields(event), repeats: event.schedule?.summary ?? null },
     }
   })
 }
