@@ -6,28 +6,21 @@ import { css } from 'lit'
  *
  * --kennisstad-accent, --kennisstad-font, --kennisstad-font-size, --kennisstad-fg, --kennisstad-bg,
  * --kennisstad-muted, --kennisstad-border, --kennisstad-radius, --kennisstad-spacing
- * Light by default; dark when the host page or the `color-scheme` attribute says so (scheme.ts).
+ * Light by default; dark when the host page or the `color-scheme` attribute says so (scheme.ts). Each colour is one
+ * `light-dark()` pair, resolved by the element's `color-scheme`; a brand's own colours (the custom properties) win.
  */
-/** The dark palette; a brand's own colours (the custom properties) still win. */
-const dark = css`
-  --_accent: var(--kennisstad-accent, #ff8a80);
-  --_fg: var(--kennisstad-fg, #ececec);
-  --_muted: var(--kennisstad-muted, #b5b5b5);
-  --_border: var(--kennisstad-border, #444);
-  --_on-accent: #1b1b1b;
-`
-
 export const baseStyles = css`
   :host {
     all: initial;
     display: block;
     contain: content;
-    --_accent: var(--kennisstad-accent, #9c1c1c);
-    --_on-accent: #fff;
-    --_fg: var(--kennisstad-fg, #1b1b1b);
+    color-scheme: light;
+    --_accent: var(--kennisstad-accent, light-dark(#9c1c1c, #ff8a80));
+    --_on-accent: light-dark(#fff, #1b1b1b);
+    --_fg: var(--kennisstad-fg, light-dark(#1b1b1b, #ececec));
     --_bg: var(--kennisstad-bg, transparent);
-    --_muted: var(--kennisstad-muted, #595959);
-    --_border: var(--kennisstad-border, #d6d6d6);
+    --_muted: var(--kennisstad-muted, light-dark(#595959, #b5b5b5));
+    --_border: var(--kennisstad-border, light-dark(#d6d6d6, #444));
     --_radius: var(--kennisstad-radius, 6px);
     --_space: var(--kennisstad-spacing, 0.75rem);
     font-family: var(--kennisstad-font, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
@@ -37,11 +30,8 @@ export const baseStyles = css`
     background: var(--_bg);
   }
   /* Dark only when the host page or the embed asks for it (see scheme.ts), never because of the visitor's OS alone. */
-  :host(:state(dark)) { color-scheme: dark; ${dark} }
+  :host(:state(dark)) { color-scheme: dark; }
   :host(:state(auto)) { color-scheme: light dark; }
-  @media (prefers-color-scheme: dark) {
-    :host(:state(auto)) { ${dark} }
-  }
   :host([hidden]) { display: none; }
   a { color: var(--_accent); }
   a:focus-visible, button:focus-visible { outline: 3px solid var(--_accent); outline-offset: 2px; }
