@@ -6,9 +6,14 @@ import { intlLocale as locale, type Lang } from './locale'
 
 type Timed = { startsAt: string; endsAt: string | null; allDay: boolean; timeZone?: string }
 
-export function formatWhen(e: Timed, lang: Lang, style: 'long' | 'short' = 'long'): string {
+/** `time`: the hours only ("20:00–21:30"), for a list that already says the day; all-day events as `short`. */
+export function formatWhen(e: Timed, lang: Lang, style: 'long' | 'short' | 'time' = 'long'): string {
   const timeZone = e.timeZone ?? 'Europe/Amsterdam'
   const start = new Date(e.startsAt)
+  if (style === 'time' && !e.allDay) {
+    const f = new Intl.DateTimeFormat(locale(lang), { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+    return e.endsAt ? f.formatRange(start, new Date(e.endsAt)) : f.format(start)
+  }
   if (e.allDay) {
     // The stored end is the exclusive midnight after the last day.
     const last = e.endsAt ? new Date(Date.parse(e.endsAt) - 1000) : start
@@ -33,4 +38,18 @@ export function dateLeaf(e: Timed, lang: Lang): { day: string; month: string } {
     day: new Intl.DateTimeFormat(locale(lang), { timeZone, day: 'numeric' }).format(start),
     month: new Intl.DateTimeFormat(locale(lang), { timeZone, month: 'short' }).format(start).replace('.', ''),
   }
+}
+
+/** The calendar day (YYYY-MM-DD) on which an instant falls in a time zone (`en-CA` formats dates that way). */
+export const localDay = (instant: string, timeZone = 'Europe/Amsterdam'): string =>
+  new Intl.DateTimeFormat('en-CA', { timeZone }).format(new Date(instant))
+
+/** Today's date in Amsterdam, YYYY-MM-DD. */
+export const today = () => localDay(new Date().toISOString())
+
+/** A day as a heading of an agenda: "zaterdag 5 december" (the year only when it is not this year's). */
+export function dayHeading(day: string, lang: Lang, thisYear = today().slice(0, 4)): string {
+  return new Intl.DateTimeFormat(locale(lang), {
+    timeZone: 'UTC', weekday: 'long', day: 'numeric', month: 'long', ...(day.startsWith(thisYear) ? {} : { year: 'numeric' }),
+  }).format(new Date(`${day}T12:00:00Z`))
 }

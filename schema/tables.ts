@@ -14,7 +14,8 @@ export type Bilingual = { nl: string; en?: string | null }
 /** ISO 8601 calendar date, possibly reduced precision (`2017-07`, `2020-12`) when the source gives no day. */
 export type PartialDate = string
 export type AltName = { name: string; validFrom?: PartialDate | null; validTo?: PartialDate | null; note?: string | null }
-export type Image = { url: string; creditText?: string | null; license?: string | null }
+/** A picture of an event: `alt` describes it for readers who cannot see it (empty: decorative), `creditText` names its maker. */
+export type Image = { url: string; alt?: Bilingual | null; creditText?: string | null; license?: string | null }
 /** A repeat rule (RFC 5545 RRULE subset) with dates added or left out, in local wall-clock time (core/recurrence.ts). */
 export type Schedule = { rrule: string | null; alsoOn?: string[]; notOn?: string[] }
 export const WEEKDAYS = ['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su'] as const

@@ -39,6 +39,7 @@ export const EventRef = EventBase.pick({ id: true, title: true, startsAt: true, 
 
 const Image = z.object({
   url: doc(HttpUrl, 'Image address.', 'https://example.org/image.jpg'),
+  alt: doc(orNull(Bilingual), 'What the image shows, for readers who cannot see it; null when it is decorative.', { nl: 'Bezoekers bij een vitrine met fossielen', en: 'Visitors at a display case with fossils' }),
   creditText: doc(z.string().nullable().optional(), 'Credit line to show with the image.', 'Photo: Jan Jansen'),
   license: doc(z.string().nullable().optional(), 'Licence of the image (SPDX id or URL).', 'CC-BY-4.0'),
 }).openapi('Image')

@@ -45,7 +45,7 @@ const eventFields = createInsertSchema(events, {
   summary: bilingual(1000).nullable().optional(),
   description: bilingual(10_000).nullable().optional(),
   notes: bilingual(1000).nullable().optional(),
-  image: z.strictObject({ url: HttpUrl, creditText: text(200).nullable().optional(), license: text(100).nullable().optional() }).nullable().optional(),
+  image: z.strictObject({ url: HttpUrl, alt: bilingual(300).nullable().optional(), creditText: text(200).nullable().optional(), license: text(100).nullable().optional() }).nullable().optional(),
   places: slugs().optional(),
   organisers: z.array(z.strictObject({ id: Slug, role: z.enum(ORGANISER_ROLES) })).max(20).optional(),
   opgaven: slugs().optional(),

@@ -98,7 +98,7 @@ const partiesLd = (e: Parties, origin: string) => ({
     : undefined,
 })
 
-const imageLd = (image: Event['image']) => image ? clean({ '@type': 'ImageObject', url: image.url, creditText: image.creditText, license: image.license }) : undefined
+const imageLd = (image: Event['image']) => image ? clean({ '@type': 'ImageObject', url: image.url, description: lang(image.alt), creditText: image.creditText, license: image.license }) : undefined
 
 export function eventLd(e: Event, origin: string): Node {
   const id = `${origin}/events/${e.id}`

@@ -6,6 +6,7 @@
  */
 import type { Context } from 'hono'
 import { type Bilingual, inLang } from '../../core/locale'
+import { today } from '../../core/when'
 import type { Event } from '../../schema/api/events'
 import type { DatasetId } from '../../schema/tables'
 import type { AppEnv } from '../base/env'
@@ -51,7 +52,6 @@ type Entry = {
 }
 
 const origin = (c: Context) => new URL(c.req.url).origin
-const today = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date())
 
 /** iCalendar feeds are named after the selection and point at the same selection as JSON. */
 function feedOptions(c: Context<AppEnv>, title: string | undefined): FeedOptions {

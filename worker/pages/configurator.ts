@@ -1,6 +1,6 @@
 /**
- * /widgets: pick an element, filters (options from the data), language, layout and accent colour; see the real
- * element live; copy the exact snippet. The server renders preview and snippet from the form's query, so it works
+ * /widgets: pick an element, filters (options from the data), language, layout and every theming property; see the
+ * real element live on a light and on a dark page; copy the exact snippet. The server renders preview and snippet from the form's query, so it works
  * without JavaScript (submit the form); /widgets-configurator.js only fetches the same result as you type.
  */
 import type { Context } from 'hono'
@@ -12,6 +12,7 @@ import { eventFilters } from '../data/events/filters'
 import { type FilterTable, formFilters } from '../data/filters'
 import { opgaveFilters } from '../data/opgaven/collection'
 import { partnerFilters } from '../data/partners/collection'
+import { LAYOUT_LABELS, LAYOUTS, type Layout, THEME, THEME_LABELS, THEME_VALUE, type ThemeName } from '../../core/widget-theme'
 import { filterFields } from './filter-form'
 import { type Lang, layout, pageLang, tr } from './layout'
 
@@ -23,22 +24,37 @@ const ELEMENTS = {
 } as const satisfies Record<string, { tag: string; filters: FilterTable }>
 type ElementKey = keyof typeof ELEMENTS
 
-/** The element's attributes from the form's query: only its own filters, each value valid for the API. */
+/** Values a snippet starts with until the form says otherwise: fictitious demo events are left out of a real site. */
+const STARTING: Partial<Record<ElementKey, Record<string, string>>> = { events: { demo: 'false' } }
+
+/** A theming property's form field (`css-accent`): not `theme`, which is the events' theme filter. */
+const themeField = (name: ThemeName) => `css-${name}`
+
+/**
+ * The element's attributes from the form's query: only its own filters, each value valid for the API; and the
+ * theming properties that differ from their defaults, each a plain CSS value of its kind.
+ */
 export function widgetConfig(query: Record<string, string>) {
   const element: ElementKey = query.element && query.element in ELEMENTS ? (query.element as ElementKey) : 'events'
   const table: FilterTable = ELEMENTS[element].filters
   const attrs: [string, string][] = []
   for (const name of formFilters(table)) {
-    const value = query[name]?.trim()
+    // A field the form sent (even empty: "all") wins over the starting value.
+    const value = (name in query ? query[name] : STARTING[element]?.[name])?.trim()
     if (value && table[name]!.schema.safeParse(value).success) attrs.push([name, value])
   }
   const limit = Number(query.limit)
   attrs.push(['limit', String(Number.isInteger(limit) && limit >= 1 && limit <= 20 ? limit : 5)])
   // `widgetLang`, not `lang`: `?lang=` is the language of this page itself.
   if (query.widgetLang === 'nl' || query.widgetLang === 'en') attrs.push(['lang', query.widgetLang])
-  attrs.push(['layout', ['list', 'cards', 'compact'].includes(query.layout ?? '') ? query.layout! : 'list'])
-  const accent = /^#[0-9a-fA-F]{6}$/.test(query.accent ?? '') ? query.accent!.toLowerCase() : '#9c1c1c'
-  return { element, tag: ELEMENTS[element].tag, attrs, accent }
+  attrs.push(['layout', LAYOUTS.includes(query.layout as Layout) ? query.layout! : 'list'])
+  const style: [ThemeName, string][] = []
+  for (const name of Object.keys(THEME) as ThemeName[]) {
+    const given = query[themeField(name)]?.trim()
+    const value = given && /^#/.test(given) ? given.toLowerCase() : given
+    if (value && value !== THEME[name].light && THEME_VALUE[THEME[name].kind].test(value)) style.push([name, value])
+  }
+  return { element, tag: ELEMENTS[element].tag, attrs, style }
 }
 
 /** An attribute value as HTML: the snippet is pasted as markup, so every value is escaped for it. */
@@ -53,7 +69,7 @@ function snippet(origin: string, cfg: ReturnType<typeof widgetConfig>, lang: Lan
   const widgetLang = (cfg.attrs.find(([k]) => k === 'lang')?.[1] as Lang | undefined) ?? lang
   const label = tr(widgetLang, 'Bekijk de agenda van Kennisstad Leiden', 'See the Kennisstad Leiden listings')
   return `<script type="module" src="${origin}/widgets/v1/kennisstad.js"></script>
-<${cfg.tag}${attrs} style="--kennisstad-accent: ${cfg.accent}">
+<${cfg.tag}${attrs}${cfg.style.length ? ` style="${attr(cfg.style.map(([k, v]) => `--kennisstad-${k}: ${v}`).join('; '))}"` : ''}>
   <a href="${fallback}">${label}</a>
 </${cfg.tag}>`
 }
@@ -64,11 +80,51 @@ function result(origin: string, cfg: ReturnType<typeof widgetConfig>, lang: Lang
   // The preview is the snippet's element itself (the script tag is already on this page); every value in it is
   // escaped for HTML by snippet(), so it is inserted as is.
   const element = code.slice(code.indexOf('\n') + 1)
+  const demoOut = cfg.element === 'events' && cfg.attrs.some(([k, v]) => k === 'demo' && v === 'false')
   return html`<h2 id="preview-title">${tr(lang, 'Voorbeeld', 'Preview')}</h2>
-<div class="preview" id="preview">${raw(element)}</div>
+<div class="previews">
+  <figure class="host light"><figcaption>${tr(lang, 'Op een lichte pagina', 'On a light page')}</figcaption><div class="preview" id="preview">${raw(element)}</div></figure>
+  <figure class="host dark"><figcaption>${tr(lang, 'Op een donkere pagina', 'On a dark page')}</figcaption><div class="preview" id="preview-dark">${raw(element)}</div></figure>
+</div>
+${demoOut ? html`<p class="hint">${tr(lang,
+    'Fictieve voorbeeldevenementen laat de code weg (Demo-evenementen: nee). Is het voorbeeld leeg, dan zijn er voor deze keuze geen echte komende evenementen; kies ‘— alle —’ om te zien hoe de lijst eruitziet.',
+    'The code leaves out fictitious demo events (Demo events: no). If the preview is empty, there are no real upcoming events for this choice; choose ‘— all —’ to see what the listing looks like.')}</p>` : ''}
 <h2 id="snippet-title">${tr(lang, 'Code om te plakken', 'Code to paste')}</h2>
-<p>${tr(lang, 'Plak dit in de HTML van je pagina, waar de lijst moet komen.', 'Paste this into your page’s HTML where the listing should appear.')}</p>
+<p>${tr(lang, 'Plak dit in de HTML van je pagina, waar de lijst moet komen. Het script is één keer per pagina genoeg, ook voor meer lijsten.', 'Paste this into your page’s HTML where the listing should appear. One script per page is enough, also for several listings.')}</p>
 <pre class="snippet"><code id="snippet">${code}</code></pre>`
+}
+
+/** Where the snippet goes in a CMS: the HTML field, never the visual editor (it strips scripts). */
+const cmsHelp = (lang: Lang) => html`<h2>${tr(lang, 'In een CMS', 'In a CMS')}</h2>
+<ul>
+<li>${raw(tr(lang,
+  '<strong>WordPress</strong>: voeg in de blokeditor een blok <em>Aangepaste HTML</em> toe en plak de code erin. In de klassieke editor: tabblad <em>Tekst</em>, niet <em>Visueel</em>.',
+  '<strong>WordPress</strong>: in the block editor, add a <em>Custom HTML</em> block and paste the code into it. In the classic editor: the <em>Text</em> tab, not <em>Visual</em>.'))}</li>
+<li>${raw(tr(lang,
+  '<strong>Andere CMS’en</strong> (Drupal, Joomla, Umbraco, Squarespace, Wix): gebruik het veld of blok voor HTML of broncode (‘Embed’, ‘Code’, ‘Source’).',
+  '<strong>Other CMSs</strong> (Drupal, Joomla, Umbraco, Squarespace, Wix): use the field or block for HTML or source code (‘Embed’, ‘Code’, ‘Source’).'))}</li>
+<li>${tr(lang,
+  'Haalt je CMS scripts weg? Laat je beheerder de eerste regel (het script) één keer in de <head> van de site zetten, en plak op de pagina alleen het element.',
+  'Does your CMS strip scripts? Ask your administrator to put the first line (the script) once into the site’s <head>, and paste only the element into the page.')}</li>
+<li>${tr(lang,
+  'Zonder JavaScript, of als de lijst niet kan laden, ziet een bezoeker de link binnen het element.',
+  'Without JavaScript, or when the listing cannot load, visitors see the link inside the element.')}</li>
+</ul>`
+
+/** Every theming property with its default (light and dark host), as the form shows it. */
+function themeFields(lang: Lang, query: Record<string, string>) {
+  return html`${(Object.keys(THEME) as ThemeName[]).map((name) => {
+    const p: { light: string; dark?: string; kind: keyof typeof THEME_VALUE } = THEME[name]
+    const id = `w-${themeField(name)}`
+    const value = query[themeField(name)] ?? ''
+    const shown = THEME_VALUE[p.kind].test(value) ? value : ''
+    const input = p.kind === 'color'
+      ? html`<input type="color" id="${id}" name="${themeField(name)}" value="${shown || p.light}" aria-describedby="${id}-default">`
+      : html`<input type="text" id="${id}" name="${themeField(name)}" value="${shown}" placeholder="${p.light}" pattern="${THEME_VALUE[p.kind].source}" aria-describedby="${id}-default">`
+    const fallback = p.dark ? tr(lang, `${p.light}; op een donkere pagina ${p.dark}`, `${p.light}; on a dark page ${p.dark}`) : p.light
+    return html`<p class="field"><label for="${id}">${tr(lang, ...THEME_LABELS[name])}</label> ${input}
+      <small id="${id}-default">--kennisstad-${name} · ${tr(lang, 'standaard', 'default')}: ${fallback}</small></p>`
+  })}`
 }
 
 export async function configurator(c: Context<AppEnv>) {
@@ -103,17 +159,20 @@ export async function configurator(c: Context<AppEnv>) {
     <option value="">${tr(lang, 'Die van de pagina', 'The page’s own')}</option>
     <option value="nl"${current.lang === 'nl' ? html` selected` : ''}>Nederlands</option><option value="en"${current.lang === 'en' ? html` selected` : ''}>English</option></select></p>
   <p><label for="w-layout">${tr(lang, 'Weergave', 'Layout')}</label> <select id="w-layout" name="layout">
-    ${(['list', 'cards', 'compact'] as const).map((l) => html`<option value="${l}"${current.layout === l ? html` selected` : ''}>${{ list: tr(lang, 'Lijst', 'List'), cards: tr(lang, 'Kaarten', 'Cards'), compact: tr(lang, 'Compact', 'Compact') }[l]}</option>`)}</select></p>
-  <p><label for="w-accent">${tr(lang, 'Accentkleur', 'Accent colour')}</label> <input type="color" id="w-accent" name="accent" value="${cfg.accent}"></p>
+    ${LAYOUTS.map((l) => html`<option value="${l}"${current.layout === l ? html` selected` : ''}>${tr(lang, ...LAYOUT_LABELS[l])}</option>`)}</select></p>
+  <fieldset class="theme"><legend>${tr(lang, 'Stijl', 'Style')}</legend>
+    <p class="hint">${tr(lang, 'Alleen wat je verandert komt in de code; de rest volgt de standaard, ook op een donkere pagina.', 'Only what you change goes into the code; the rest follows the defaults, on a dark page too.')}</p>
+    ${themeFields(lang, c.req.query())}</fieldset>
   <p><button type="submit">${tr(lang, 'Voorbeeld bijwerken', 'Update preview')}</button></p>
 </form>
 <section aria-labelledby="preview-title" id="result" aria-live="polite">${result(origin, cfg, lang)}</section>
 <p><button type="button" id="copy" hidden>${tr(lang, 'Kopieer de code', 'Copy the code')}</button> <span id="copy-status" role="status"></span></p>
-<h2>${tr(lang, 'Aanpassen', 'Customising')}</h2>
-<p>${tr(lang, 'Stijl de lijst met CSS-eigenschappen op het element:', 'Style the listing with CSS properties on the element:')}
-<code>--kennisstad-accent</code>, <code>--kennisstad-font</code>, <code>--kennisstad-font-size</code>, <code>--kennisstad-fg</code>,
-<code>--kennisstad-bg</code>, <code>--kennisstad-muted</code>, <code>--kennisstad-border</code>, <code>--kennisstad-radius</code>,
-<code>--kennisstad-spacing</code>; ${tr(lang, 'en met', 'and with')} <code>::part(item)</code>, <code>::part(title)</code>,
-<code>::part(date)</code>, <code>::part(place)</code>, <code>::part(badge)</code>. ${tr(lang, 'Versie', 'Version')} ${pkg.version}.</p>`,
+${cmsHelp(lang)}
+<h2>${tr(lang, 'Verder aanpassen', 'Customising further')}</h2>
+<p>${tr(lang, 'Naast de eigenschappen hierboven kun je onderdelen met CSS stijlen via', 'Besides the properties above, style parts with CSS through')}
+<code>::part(item)</code>, <code>::part(card)</code>, <code>::part(title)</code>, <code>::part(date)</code>, <code>::part(place)</code>,
+<code>::part(image)</code>, <code>::part(badge)</code>, <code>::part(register)</code>, <code>::part(day-heading)</code>.
+${tr(lang, 'De kleuren volgen de pagina: licht, tenzij de pagina (CSS color-scheme) of het attribuut color-scheme="dark" of "auto" anders zegt.', 'Colours follow the page: light, unless the page (CSS color-scheme) or the attribute color-scheme="dark" or "auto" says otherwise.')}
+${tr(lang, 'Alle attributen, onderdelen en eigenschappen staan in', 'Every attribute, part and property is listed in')} <a href="/widgets/custom-elements.json">custom-elements.json</a>. ${tr(lang, 'Versie', 'Version')} ${pkg.version}.</p>`,
   }))
 }

@@ -68,6 +68,8 @@ export async function eventPage(c: Context<AppEnv>) {
 ${e.demo ? html`<p class="notice">${tr(lang, 'Fictief voorbeeld: dit evenement bestaat niet.', 'Fictitious example: this event does not exist.')}</p>` : ''}
 ${!e.verified ? html`<p class="notice">${tr(lang, 'Niet bevestigd: de bronnen laten iets open of spreken elkaar tegen (zie de noot).', 'Not confirmed: the sources leave something open or disagree (see the note).')}</p>` : ''}
 <p class="when"><time datetime="${e.startsAt}">${formatWhen(e, lang)}</time></p>
+${e.image ? html`<figure class="picture"><img src="${e.image.url}" alt="${inLang(e.image.alt, lang)}" width="1280" height="720" decoding="async">${
+  e.image.creditText ? html`<figcaption>${e.image.creditText}</figcaption>` : ''}</figure>` : ''}
 ${e.summary ? html`<p class="lead">${inLang(e.summary, lang)}</p>` : ''}
 ${e.description ? html`<p>${inLang(e.description, lang)}</p>` : ''}
 <dl class="facts">

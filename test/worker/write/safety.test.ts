@@ -61,14 +61,14 @@ describe('hostile bodies', () => {
     const res = await call('POST', '/v1/events', partner, eventBody('plain', 'naturalis', {
       title: { nl: '<script>alert(1)</script>Lezing <b>vet</b>', en: "Robert'); DROP TABLE events;--" },
       summary: { nl: 'Een <a href="javascript:x">link</a><!-- verborgen --> en\u0000 nul' },
-      image: { url: 'https://example.org/a.jpg', creditText: 'Foto: <img src=x onerror=alert(1)>Jan', license: '<i>CC-BY-4.0</i>' },
+      image: { url: 'https://example.org/a.jpg', alt: { nl: 'Zaal <b>vol</b> publiek<script>x</script>' }, creditText: 'Foto: <img src=x onerror=alert(1)>Jan', license: '<i>CC-BY-4.0</i>' },
     }))
     expect(res.status).toBe(201)
     const event = (await res.json()) as any
     expect(event.title).toEqual({ nl: 'alert(1)Lezing vet', en: "Robert'); DROP TABLE events;--" })
     expect(event.summary.nl).toBe('Een link en nul')
     // Text inside nested objects too; a URL is kept as sent (it is validated as a URL, not rewritten).
-    expect(event.image).toEqual({ url: 'https://example.org/a.jpg', creditText: 'Foto: Jan', license: 'CC-BY-4.0' })
+    expect(event.image).toEqual({ url: 'https://example.org/a.jpg', alt: { nl: 'Zaal vol publiekx', en: null }, creditText: 'Foto: Jan', license: 'CC-BY-4.0' })
     expect((await getJson('/v1/events/esof2022')).res.status).toBe(200) // the events table is still there
   })
 })

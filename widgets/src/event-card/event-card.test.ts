@@ -42,4 +42,21 @@ describe('<kennisstad-event-card>', () => {
       logged.mockRestore()
     }
   })
+
+  it('renders a picture only from an http(s) URL, with empty alt text when the picture is decorative', async () => {
+    const event = (await (await fetch(`${API()}/v1/events/nacht-van-ontdekkingen-2022`)).json()) as Record<string, unknown>
+    const render = async (image: unknown) => {
+      const el = document.createElement('kennisstad-event-card') as HTMLElement & { event: unknown }
+      el.event = { ...event, image }
+      el.lang = 'en'
+      document.body.append(el)
+      await settle(el)
+      return shadow(el).querySelector('[part="image"]')
+    }
+    const decorative = await render({ url: `${API()}/favicon.svg`, alt: null, creditText: null, license: null })
+    expect(decorative!.querySelector('img')!.getAttribute('alt')).toBe('')
+    expect(decorative!.querySelector('[part="credit"]')).toBeNull()
+    expect(await render({ url: 'javascript:alert(1)', alt: null, creditText: null, license: null })).toBeNull()
+    expect(await render(null)).toBeNull()
+  })
 })

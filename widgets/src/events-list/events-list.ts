@@ -1,24 +1,22 @@
-import { html, type PropertyValues } from 'lit'
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit'
 import { property } from 'lit/decorators.js'
+import { dayHeading, localDay, today } from '../../../core/when'
 import { bySeries, type Listing, type Occurrence } from '../shared/api'
 import { type Lang, tr } from '../shared/i18n'
 import { filterProperties, KennisstadList } from '../shared/list-element'
 import { listStyles } from './events-list.styles'
 
-/** Today's date in Amsterdam (`en-CA` formats dates as YYYY-MM-DD). */
-const today = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date())
 
-const PARTS = 'card, title, link, date, date-block, place, badge, status, price, demo, register'
+/** The card's parts this list exports (each documented on the card). */
+const PARTS = 'card, image, credit, status, date-block, title, link, date, place, repeats, more, badge, price, demo, register'
 
 /**
  * @summary A live list of Kennisstad events, upcoming by default: the next date of each, with a series' later dates
  * behind "more dates". Every filter of `GET /v1/occurrences` is an attribute (`partner`, `place`, `theme`, `from`,
  * `attendance-mode`, `event`, …); `from` defaults to today.
- * @csspart list - The list. @csspart item - One event. @csspart card, title, link, date, place, badge - Inside an item.
- * @csspart skeleton - Loading placeholder. @csspart empty - No events. @csspart error - Loading failed. @csspart retry - Retry button.
- * @cssproperty --kennisstad-accent - Links, focus ring, badges and buttons.
- * @event kennisstad-load - Data arrived; `detail.count` is the number of events.
- * @event kennisstad-error - Loading failed; `detail` has `status` and `message`.
+ * @csspart agenda - The agenda layout: all days.
+ * @csspart day - One day of the agenda.
+ * @csspart day-heading - The heading of a day: a heading of `heading-level`, the events' titles one level lower.
  * @attr seo - Adds schema.org `Event` JSON-LD for the events shown to the host page's `<head>`, so search engines can
  * show the host's events as rich results. The JSON-LD is the API's own (`/v1/occurrences` as `application/ld+json`).
  */
@@ -78,8 +76,23 @@ export class KennisstadEvents extends KennisstadList<Listing, Occurrence> {
   }
 
   protected renderItem(e: Listing, lang: Lang) {
+    const agenda = this.layout === 'agenda'
     return html`<kennisstad-event-card exportparts=${PARTS} .event=${e} lang=${lang} api=${this.apiBase}
-      heading-level=${this.headingLevel} ?compact=${this.layout === 'compact'}></kennisstad-event-card>`
+      heading-level=${agenda ? Math.min(this.headingLevel + 1, 6) : this.headingLevel} ?compact=${this.layout === 'compact'}
+      ?agenda=${agenda}></kennisstad-event-card>`
+  }
+
+  /** `agenda`: a heading per day, its events under it with their hours; what is already running is under today. */
+  protected override renderList(items: Listing[], lang: Lang): TemplateResult {
+    if (this.layout !== 'agenda') return super.renderList(items, lang)
+    const days = new Map<string, Listing[]>()
+    for (const e of items) {
+      const day = [localDay(e.startsAt, e.timeZone), today()].sort()[1]!
+      days.set(day, [...(days.get(day) ?? []), e])
+    }
+    return html`<div part="agenda" class="agenda" aria-busy=${this.loading ? 'true' : nothing}>${[...days].map(([day, list]) => html`<section part="day">
+      <div part="day-heading" role="heading" aria-level=${this.headingLevel} class="day-heading">${dayHeading(day, lang)}</div>
+      ${super.renderList(list, lang, 'agenda')}</section>`)}</div>`
   }
 
   protected emptyText(lang: Lang) {

@@ -6,8 +6,7 @@ import { filterProperties, KennisstadList } from '../shared/list-element'
 
 /**
  * @summary The opgaven (challenges) of the Kennisstad programme.
- * @csspart list, item, title, link, summary, skeleton, empty, error, retry
- * @event kennisstad-load - Data arrived; `detail.count`. @event kennisstad-error - Loading failed.
+ * @csspart summary - An opgave's summary (not in the compact layout).
  */
 export class KennisstadOpgaven extends KennisstadList<Opgave> {
   static override properties = filterProperties('opgaven')

@@ -5,8 +5,7 @@ import { filterProperties, KennisstadList } from '../shared/list-element'
 
 /**
  * @summary Partners of the Kennisstad programme.
- * @csspart list, item, title, link, meta, skeleton, empty, error, retry
- * @event kennisstad-load - Data arrived; `detail.count`. @event kennisstad-error - Loading failed.
+ * @csspart meta - A partner's town and website (not in the compact layout).
  */
 export class KennisstadPartners extends KennisstadList<Partner> {
   static override properties = filterProperties('partners')

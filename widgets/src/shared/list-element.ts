@@ -5,13 +5,13 @@
  */
 import { type CSSResultGroup, html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit'
 import { property, state } from 'lit/decorators.js'
+import type { Layout } from '../../../core/widget-theme'
 import { FILTERS } from '../generated/filters'
-import { client, type Outcome, outcome, type ParamError, SCRIPT_ORIGIN } from './api'
+import { get, type Outcome, outcome, type ParamError, SCRIPT_ORIGIN } from './api'
 import { type Lang, resolveLang, tr, unknownId } from './i18n'
 import { SchemeController } from './scheme'
 import { baseStyles } from './styles'
 
-export type Layout = 'list' | 'cards' | 'compact'
 /** What every list request carries: `If-None-Match` on a refresh, and the signal that cancels a stale request. */
 export type Conditional = { headers: Record<string, string>; signal: AbortSignal }
 export type Collection = keyof typeof FILTERS
@@ -32,6 +32,20 @@ export function filterProperties(collection: Collection): PropertyDeclarations {
   return Object.fromEntries(FILTERS[collection].map((name) => [name, { attribute: attributeName(name) }]))
 }
 
+/**
+ * The base of every list element (not an element itself).
+ * @slot - A fallback, such as a link to the listings: shown before the script runs and next to a loading error.
+ * @csspart list - The list (`ul`).
+ * @csspart item - One item (`li`).
+ * @csspart title - An item's name: a heading of `heading-level`.
+ * @csspart link - The link to an item's own page.
+ * @csspart skeleton - The placeholder while loading.
+ * @csspart empty - The text when nothing matches.
+ * @csspart error - What went wrong: a wrong attribute explained, or the API's own message.
+ * @csspart retry - The retry button after a failure.
+ * @fires kennisstad-load - Data arrived; `detail.count` is the number of items shown.
+ * @fires kennisstad-error - Loading failed; `detail` has `status`, `message` and, for a wrong attribute, `errors` (with `suggestions`).
+ */
 export abstract class KennisstadList<Item, Raw = Item> extends LitElement {
   static override styles: CSSResultGroup = [baseStyles]
 
@@ -39,8 +53,11 @@ export abstract class KennisstadList<Item, Raw = Item> extends LitElement {
   @property() api?: string
   /** `nl` or `en`; default: the host page's language. */
   @property() override lang = ''
+  /** How many items to show, 1–100 (default 5); a series counts once. */
   @property({ type: Number }) limit = 5
+  /** Sort order as the API accepts it (`sort` of the collection, such as `-startsAt`); default: the API's. */
   @property() sort?: string
+  /** `list`, `cards`, `compact`, or `agenda` (events under a heading per day; other lists show it as `list`). */
   @property({ reflect: true }) layout: Layout = 'list'
   /** Seconds between refreshes while the page is visible; 0 turns live refresh off. */
   @property({ type: Number }) refresh = 300
@@ -125,8 +142,7 @@ export abstract class KennisstadList<Item, Raw = Item> extends LitElement {
 
   /** The request for the current attributes, with conditional headers and the abort signal. */
   private fetchItems(api: string, init: Conditional): Promise<Outcome<Raw>> {
-    const get = client(api).GET as unknown as (path: string, options: object) => Promise<{ data?: { data: Raw[] }; error?: unknown; response: Response }>
-    return outcome(get(`/${this.collection}`, { params: { query: this.query() }, ...init }))
+    return outcome(get(api, `/${this.collection}`, { query: this.query() }, init) as Promise<{ data?: { data: Raw[] }; response: Response }>)
   }
 
   protected override willUpdate(changed: PropertyValues) {
@@ -216,7 +232,12 @@ export abstract class KennisstadList<Item, Raw = Item> extends LitElement {
     }
     const items = this.items ?? []
     if (items.length === 0) return html`<p part="empty" class="empty">${this.emptyText(lang)}</p>`
-    return html`<ul part="list" class="list ${this.layout}" aria-busy=${this.loading ? 'true' : nothing}>
+    return this.renderList(items, lang)
+  }
+
+  /** The items as a list in the element's layout; the events list groups them per day for `agenda`. */
+  protected renderList(items: Item[], lang: Lang, layout: string = this.layout === 'agenda' ? 'list' : this.layout): TemplateResult {
+    return html`<ul part="list" class="list is-${layout}" aria-busy=${this.loading ? 'true' : nothing}>
       ${items.map((item) => html`<li part="item">${this.renderItem(item, lang)}</li>`)}
     </ul>`
   }

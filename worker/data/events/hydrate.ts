@@ -92,7 +92,7 @@ export async function hydrateEvents(db: Db, rows: EventRow[], viewer: Viewer = n
     summary: nullableBilingual(r.summary),
     description: nullableBilingual(r.description),
     notes: nullableBilingual(r.notes),
-    image: r.image ? { url: r.image.url, creditText: r.image.creditText ?? null, license: r.image.license ?? null } : null,
+    image: r.image ? { url: r.image.url, alt: nullableBilingual(r.image.alt ?? null), creditText: r.image.creditText ?? null, license: r.image.license ?? null } : null,
     places: byPlace(r.id),
     organisers: organisersOf(r.id),
     opgaven: byOpgave(r.id).map((o) => ({ ...o, title: bilingual(o.title) })),

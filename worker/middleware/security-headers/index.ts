@@ -6,7 +6,7 @@ import { secureHeaders } from 'hono/secure-headers'
  * Hono's secure headers on every response, with what open data needs: other origins may load it (the widget script,
  * the API: `Cross-Origin-Resource-Policy: cross-origin`), and referrers keep their origin for our own logs. HTML pages
  * also get a Content-Security-Policy: scripts only from this origin (no inline scripts), and no request may leave
- * the origin — the docs UI's optional font and registry calls are refused by the browser. Inline styles stay allowed
+ * the origin but an event's picture (https) — the docs UI's optional font and registry calls are refused by the browser. Inline styles stay allowed
  * because the vendored docs UI sets them at run time. API responses carry no CSP (it means nothing to JSON).
  */
 const shared = {
@@ -15,7 +15,7 @@ const shared = {
 } as const
 
 export const CONTENT_SECURITY_POLICY = {
-  defaultSrc: ["'self'"], scriptSrc: ["'self'"], styleSrc: ["'self'", "'unsafe-inline'"], imgSrc: ["'self'", 'data:'],
+  defaultSrc: ["'self'"], scriptSrc: ["'self'"], styleSrc: ["'self'", "'unsafe-inline'"], imgSrc: ["'self'", 'data:', 'https:'],
   fontSrc: ["'self'", 'data:'], connectSrc: ["'self'"], frameAncestors: ["'none'"], baseUri: ["'self'"], formAction: ["'self'"],
   objectSrc: ["'none'"],
 }
