@@ -54,8 +54,9 @@ try {
         const tab = await browser.newPage({ viewport: { width, height: 900 }, colorScheme: scheme })
         await tab.goto(`${site.url}/${scheme}-${layout}`)
         await tab.locator('kennisstad-events kennisstad-event-card').first().waitFor()
-        await tab.waitForFunction(() => [...document.querySelector('kennisstad-events')!.shadowRoot!.querySelectorAll('kennisstad-event-card')]
-          .every((c) => [...c.shadowRoot!.querySelectorAll('img')].every((img) => img.complete || !img.checkVisibility())))
+        // Every picture that shows has arrived (a string: this script is type-checked without the DOM library).
+        await tab.waitForFunction(`[...document.querySelector('kennisstad-events').shadowRoot.querySelectorAll('kennisstad-event-card')]
+          .every((c) => [...c.shadowRoot.querySelectorAll('img')].every((img) => img.complete || !img.checkVisibility()))`)
         const file = join(out, `${layout}-${width}-${scheme}.png`)
         await tab.locator('#agenda').screenshot({ path: file })
         console.log(`screenshots: ${file.slice(root.length + 1)}`)
