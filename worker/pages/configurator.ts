@@ -146,8 +146,9 @@ export async function configurator(c: Context<AppEnv>) {
     head: html`<script type="module" src="/widgets/v1/kennisstad.js"></script><script type="module" src="/widgets-configurator.js"></script>`,
     body: html`<h1>${tr(lang, 'Kennisstad op je eigen site', 'Kennisstad on your own site')}</h1>
 <p class="lead">${tr(lang,
-  'Kies wat je wilt tonen, bekijk het voorbeeld en kopieer de code. De lijst blijft vanzelf actueel, volgt je taal en neemt je accentkleur over.',
-  'Choose what to show, check the preview and copy the code. The listing stays current by itself, follows your language and takes your accent colour.')}</p>
+  'Kies wat je wilt tonen, bekijk het voorbeeld en kopieer de code. De lijst blijft vanzelf actueel, volgt je taal en neemt je kleuren en lettertype over.',
+  'Choose what to show, check the preview and copy the code. The listing stays current by itself, follows your language and takes your colours and font.')}</p>
+<div class="workbench">
 <form id="configurator" action="/widgets" method="get" class="selection">
   <p><label for="w-element">${tr(lang, 'Onderdeel', 'Element')}</label>
   <select id="w-element" name="element">
@@ -165,8 +166,9 @@ export async function configurator(c: Context<AppEnv>) {
     ${themeFields(lang, c.req.query())}</fieldset>
   <p><button type="submit">${tr(lang, 'Voorbeeld bijwerken', 'Update preview')}</button></p>
 </form>
-<section aria-labelledby="preview-title" id="result" aria-live="polite">${result(origin, cfg, lang)}</section>
-<p><button type="button" id="copy" hidden>${tr(lang, 'Kopieer de code', 'Copy the code')}</button> <span id="copy-status" role="status"></span></p>
+<div class="output"><section aria-labelledby="preview-title" id="result" aria-live="polite">${result(origin, cfg, lang)}</section>
+<p><button type="button" id="copy" hidden>${tr(lang, 'Kopieer de code', 'Copy the code')}</button> <span id="copy-status" role="status"></span></p></div>
+</div>
 ${cmsHelp(lang)}
 <h2>${tr(lang, 'Verder aanpassen', 'Customising further')}</h2>
 <p>${tr(lang, 'Naast de eigenschappen hierboven kun je onderdelen met CSS stijlen via', 'Besides the properties above, style parts with CSS through')}
