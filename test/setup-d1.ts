@@ -9,3 +9,8 @@ if (n === 0) {
   const statements = seedStatements(utcToZoned(new Date().toISOString()).date)
   await env.DB.batch(statements.map((s) => env.DB.prepare(s)))
 }
+
+// Each test file starts from this database, which the Worker has not read yet: nothing it held from another file's
+// database counts (in production a database only moves forward; here every file starts over).
+const { forgetHeldVersion } = await import('../worker/data/data-version')
+forgetHeldVersion()

@@ -19,10 +19,34 @@ class D1Timeout extends Error {
   }
 }
 
+/**
+ * Round trips to D1 of one request: every query or batch is one (in production each crosses the network from the
+ * edge to the database or its replica). `sequential` counts those that had to wait for none other in flight: the
+ * length of the chain a visitor waits for (two queries sent together count once).
+ */
+export type RoundTrips = { total: number; sequential: number; ms: number }
+const tripsOf = new WeakMap<object, RoundTrips>()
+export const roundTrips = (d1: D1Database): RoundTrips | undefined => tripsOf.get(d1)
+
 export function guardedD1(d1: D1Database, timeoutMs: number, plan: FaultPlan = {}): D1Database {
   let count = 0
+  let inflight = 0
+  let since = 0
+  const trips: RoundTrips = { total: 0, sequential: 0, ms: 0 }
   const run = async <T>(work: () => Promise<T>): Promise<T> => {
     count += 1
+    trips.total += 1
+    if (inflight++ === 0) {
+      trips.sequential += 1
+      since = performance.now()
+    }
+    try {
+      return await deadlined(work)
+    } finally {
+      if (--inflight === 0) trips.ms += performance.now() - since
+    }
+  }
+  const deadlined = async <T>(work: () => Promise<T>): Promise<T> => {
     if (plan.failAt === count) throw new Error('D1_ERROR: injected fault (test)')
     let timer: ReturnType<typeof setTimeout> | undefined
     const deadline = new Promise<never>((_, reject) => {
@@ -49,7 +73,7 @@ export function guardedD1(d1: D1Database, timeoutMs: number, plan: FaultPlan = {
     unwrap.set(proxy, statement)
     return proxy
   }
-  return new Proxy(d1, {
+  const guarded = new Proxy(d1, {
     get(target, prop, receiver) {
       const value = Reflect.get(target, prop, receiver)
       if (prop === 'prepare') return (query: string) => wrapStatement(target.prepare(query))
@@ -60,6 +84,8 @@ export function guardedD1(d1: D1Database, timeoutMs: number, plan: FaultPlan = {
       return typeof value === 'function' ? value.bind(target) : value
     },
   })
+  tripsOf.set(guarded, trips)
+  return guarded
 }
 
 const unwrap = new WeakMap<object, D1PreparedStatement>()

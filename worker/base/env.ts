@@ -15,9 +15,11 @@ export type Bindings = {
   FAULT_INJECTION?: string
   /** Deadline for one D1 query in milliseconds (default 10 000); past it the request answers 503. */
   D1_TIMEOUT_MS?: string
+  /** How long an isolate holds the data version it read, in milliseconds (default 5000; data/data-version.ts). */
+  DATA_VERSION_HOLD_MS?: string
 }
 export type Db = DrizzleD1Database<typeof tables>
 /** `d1` is the request's D1 session (see middleware/d1-session); `db` is drizzle over it. */
-export type AppEnv = { Bindings: Bindings; Variables: { d1: D1Database; db: Db; principal: Principal | null; dataVersion?: Promise<number> } }
+export type AppEnv = { Bindings: Bindings; Variables: { d1: D1Database; db: Db; principal: Principal | null; dataVersion?: Promise<number>; d1Bookmark?: () => string | null } }
 export type App = OpenAPIHono<AppEnv>
 export type AppRouteHandler<R extends RouteConfig> = RouteHandler<R, AppEnv>

@@ -98,13 +98,25 @@ export async function respondList<C extends Collection>(c: Context<AppEnv>, col:
   const values = { ...q, ...opts.fixed }
   const viewer = c.get('principal')
   const db = c.get('db')
-  await assertKnownRefs(db, col.filters, q, viewer, Object.keys(opts.fixed ?? {}))
+  // Checked alongside the page query, not before it: one D1 round trip less to wait for (a 400 still wins).
+  const known = assertKnownRefs(db, col.filters, q, viewer, Object.keys(opts.fixed ?? {}))
+  known.catch(() => undefined) // awaited below; this only keeps a refusal from counting as unhandled meanwhile
   const source: ListSource<unknown> = {
-    page: () => (opts.page ? opts.page(values) : col.page(c, db, values as never, viewer)) as never,
-    chunks: () => col.chunks(db, values as never, q.sort, viewer),
+    page: async () => (await Promise.all([known, opts.page ? opts.page(values) : col.page(c, db, values as never, viewer)]))[1] as never,
+    chunks: async function* () {
+      await known
+      yield* col.chunks(db, values as never, q.sort, viewer)
+    } as never,
   }
   const options: RenderOptions = { dialect: q.dialect, title: opts.title, values }
-  return FORMATS[format].list(c, dataset, source as never, options)
+  const res = await FORMATS[format].list(c, dataset, source as never, options)
+  try {
+    await known
+  } catch (e) {
+    await res.body?.cancel().catch(() => undefined) // a stream that has not been read: nothing was sent
+    throw e
+  }
+  return res
 }
 
 const NOUNS: Partial<Record<DatasetId, string>> = { events: 'event', partners: 'partner', places: 'place', themes: 'theme', opgaven: 'opgave' }

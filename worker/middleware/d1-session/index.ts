@@ -2,7 +2,8 @@ import { drizzle } from 'drizzle-orm/d1'
 import type { MiddlewareHandler } from 'hono'
 import * as schema from '../../../schema/tables'
 import type { AppEnv } from '../../base/env'
-import { faultPlan, guardedD1 } from '../../base/d1-deadline'
+import { faultPlan, guardedD1, roundTrips } from '../../base/d1-deadline'
+import { forgetHeldVersion, heldBookmark } from '../../data/data-version'
 
 const BOOKMARK = /^[A-Za-z0-9-]{1,200}$/
 
@@ -16,13 +17,22 @@ export const d1Session = (): MiddlewareHandler<AppEnv> =>
   async function d1Session(c, next) {
     const asked = c.req.header('X-D1-Bookmark')
     const write = !['GET', 'HEAD', 'OPTIONS'].includes(c.req.method)
-    const session = c.env.DB.withSession?.(asked && BOOKMARK.test(asked) ? asked : write ? 'first-primary' : 'first-unconstrained')
+    // An anonymous read starts where the held data version was read, so it never sees less than the version it is
+    // cached under (data/data-version.ts); a client's own bookmark, a write, or nothing held start as before.
+    const start = asked && BOOKMARK.test(asked) ? asked : write ? 'first-primary' : (heldBookmark(c) ?? 'first-unconstrained')
+    const session = c.env.DB.withSession?.(start)
     // A session has the same prepare/batch surface drizzle uses; its types just do not list it.
     const plan = c.env.FAULT_INJECTION === 'on' ? faultPlan(c.req.header('X-Fault-Inject')) : {}
     const d1 = guardedD1((session ?? c.env.DB) as unknown as D1Database, Number(c.env.D1_TIMEOUT_MS ?? 10_000), plan)
     c.set('d1', d1)
     c.set('db', drizzle(d1, { schema }))
+    c.set('d1Bookmark', () => session?.getBookmark() ?? null)
     await next()
+    // A write landed here: this isolate's readers see it at once (others within the hold; data/data-version.ts).
+    if (write && c.res.status < 400) forgetHeldVersion()
     const bookmark = session?.getBookmark()
     if (bookmark) c.res.headers.set('X-D1-Bookmark', bookmark)
+    // What this request cost in D1 round trips (W3C Server-Timing; the browser's network panel shows it).
+    const trips = roundTrips(d1)!
+    c.res.headers.set('Server-Timing', `d1;dur=${trips.ms.toFixed(1)};desc="${trips.sequential} sequential, ${trips.total} total round trips"`)
   }

@@ -8,8 +8,10 @@ const STREAMED = /^(text\/csv|text\/calendar)/
 
 /**
  * The Workers Cache API in front of D1 for anonymous GETs. The cache key includes the data version (the change-log
- * position every write advances), so a published change is visible on the very next request and old entries are
- * simply never asked for again; and the deployment's version, so new code never answers with the last one's bodies. Streamed exports are not cached (they answer 304 from their own ETag).
+ * position every write advances; held by the isolate for a few seconds, so a hit reads nothing from D1 — see
+ * data/data-version.ts for the freshness bound), so old entries are simply never asked for again; and the
+ * deployment's version, so new code never answers with the last one's bodies. Streamed exports are not cached (they
+ * answer 304 from their own ETag).
  * `X-Cache: HIT | MISS` tells which path a response took.
  */
 export const edgeCache = (): MiddlewareHandler<AppEnv> =>

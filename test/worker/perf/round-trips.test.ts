@@ -1,0 +1,40 @@
+// D1 round trips per request, as the Server-Timing header reports them (the counting wrapper around the binding,
+// worker/base/d1-deadline.ts). In production each is a network round trip from the edge to D1 or its replica, and
+// the sequential ones are what a visitor waits for: these counts are pinned.
+import { describe, expect, it } from 'vitest'
+import { get } from '../../api'
+
+/** Sequential and total D1 round trips of one request, and whether the edge cache answered. */
+async function trips(path: string, headers: Record<string, string> = {}) {
+  const res = await get(path, headers)
+  expect(res.status, path).toBe(200)
+  await res.arrayBuffer()
+  const m = /desc="(\d+) sequential, (\d+) total round trips"/.exec(res.headers.get('Server-Timing') ?? '')
+  expect(m, `${path}: ${res.headers.get('Server-Timing')}`).not.toBeNull()
+  return { sequential: Number(m![1]), total: Number(m![2]), cache: res.headers.get('X-Cache') }
+}
+
+describe('D1 round trips', () => {
+  it.each([
+    '/v1/events?from=2022-01-01&limit=20',
+    '/v1/events?from=2022-01-01&partner=universiteit-leiden,naturalis&theme=cultureel-erfgoed',
+    '/v1/occurrences?from=2022-01-01&place=naturalis',
+    '/v1/partners?kind=museum',
+    '/v1/places',
+    '/v1/opgaven',
+    '/v1/events/esof2022',
+    '/v1/partners/naturalis',
+  ])('%s: at most 2 sequential uncached, none from the edge cache', async (path) => {
+    await trips('/v1/themes') // the isolate holds a data version (any read does)
+    const fresh = await trips(path, { 'Cache-Control': 'no-cache' })
+    expect(fresh.cache).toBe('MISS')
+    expect(fresh.sequential).toBeLessThanOrEqual(2)
+    const hit = await trips(path)
+    expect(hit).toEqual({ sequential: 0, total: 0, cache: 'HIT' })
+  })
+
+  it('an export reads in chunks: one round trip per chunk of up to 1000 rows after the first', async () => {
+    const csv = await trips('/v1/events?format=csv&from=2000-01-01')
+    expect(csv.sequential).toBeLessThanOrEqual(3)
+  })
+})
