@@ -1,9 +1,10 @@
-import { html, LitElement, nothing } from 'lit'
+import { html, LitElement, nothing, type PropertyValues } from 'lit'
 import { property, state } from 'lit/decorators.js'
 import { dateLeaf, formatWhen } from '../../../core/when'
 import { formatPrice, inLang, statusLabel } from '../../../core/locale'
 import { detailPage, get, eventListing, type Listing, SCRIPT_ORIGIN, safeUrl } from '../shared/api'
 import { type Lang, resolveLang, tr } from '../shared/i18n'
+import { checkValues, DEFAULTS } from '../shared/checks'
 import { SchemeController } from '../shared/scheme'
 import { baseStyles } from '../shared/styles'
 import { cardStyles } from './event-card.styles'
@@ -76,7 +77,7 @@ export class KennisstadEventCard extends LitElement {
   /** `nl` or `en`; default: the host page's language. */
   @property() override lang = ''
   /** Heading level of the title (2–6), to fit the host page's outline. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel: number = DEFAULTS.headingLevel
   /** One line per event, without the date block or image (the list's compact layout). */
   @property({ type: Boolean, reflect: true }) compact = false
   /** Under a day heading (the list's agenda layout): the hours only, no date block. */
@@ -88,6 +89,10 @@ export class KennisstadEventCard extends LitElement {
   constructor() {
     super()
     new SchemeController(this)
+  }
+
+  protected override willUpdate(changed: PropertyValues) {
+    checkValues(this, changed, { headingLevel: DEFAULTS.headingLevel, colorScheme: undefined })
   }
 
   override updated(changed: Map<string, unknown>) {

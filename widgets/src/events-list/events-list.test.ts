@@ -148,6 +148,28 @@ describe('<kennisstad-events>', () => {
     }
   })
 
+  it('names an attribute value that cannot work in a console warning, and shows the default instead', async () => {
+    const warned = vi.spyOn(console, 'warn').mockImplementation(() => {})
+    try {
+      const el = await mount(`<kennisstad-events api="${API()}" from="2022-07-01" to="2022-12-31" layout="grid" limit="tien" heading-level="9" refresh="-5" color-scheme="night"></kennisstad-events>`)
+      await nextEvent(el)
+      await settle(el)
+      const said = warned.mock.calls.map((c) => String(c[0]))
+      for (const [name, value, instead] of [['layout', 'grid', 'layout="list"'], ['limit', 'tien', 'limit="5"'], ['heading-level', '9', 'heading-level="3"'],
+        ['refresh', '-5', 'refresh="300"'], ['color-scheme', 'night', 'the default']]) {
+        expect(said.some((m) => m.startsWith(`<kennisstad-events>: ${name}="${value}" is not`) && m.endsWith(`using ${instead}.`)), `${name}: ${said.join(' | ')}`).toBe(true)
+      }
+      // What it shows instead: the list layout, five events, titles at level 3.
+      expect(shadow(el).querySelector('ul')!.classList.contains('is-list')).toBe(true)
+      expect(titles(el)).toHaveLength(5)
+      const card = shadow(el).querySelector('kennisstad-event-card')!.shadowRoot!
+      expect(card.querySelector('[part~="title"]')!.getAttribute('aria-level')).toBe('3')
+      el.setAttribute('refresh', '0')
+    } finally {
+      warned.mockRestore()
+    }
+  })
+
   it('the retry button loads again', async () => {
     const el = await mount(`<kennisstad-events api="http://127.0.0.1:9" refresh="0"></kennisstad-events>`)
     await nextEvent(el, 'kennisstad-error')

@@ -9,6 +9,7 @@ import type { Layout } from '../../../core/widget-theme'
 import { FILTERS } from '../generated/filters'
 import { get, type Outcome, outcome, type ParamError, SCRIPT_ORIGIN } from './api'
 import { type Lang, resolveLang, tr, unknownId } from './i18n'
+import { checkValues, DEFAULTS } from './checks'
 import { SchemeController } from './scheme'
 import { baseStyles } from './styles'
 
@@ -54,15 +55,15 @@ export abstract class KennisstadList<Item, Raw = Item> extends LitElement {
   /** `nl` or `en`; default: the host page's language. */
   @property() override lang = ''
   /** How many items to show, 1–100 (default 5); a series counts once. */
-  @property({ type: Number }) limit = 5
+  @property({ type: Number }) limit: number = DEFAULTS.limit
   /** Sort order as the API accepts it (`sort` of the collection, such as `-startsAt`); default: the API's. */
   @property() sort?: string
   /** `list`, `cards`, `compact`, or `agenda` (events under a heading per day; other lists show it as `list`). */
-  @property({ reflect: true }) layout: Layout = 'list'
+  @property({ reflect: true }) layout: Layout = DEFAULTS.layout as Layout
   /** Seconds between refreshes while the page is visible; 0 turns live refresh off. */
-  @property({ type: Number }) refresh = 300
+  @property({ type: Number }) refresh: number = DEFAULTS.refresh
   /** Heading level of each item title (2–6), to fit the host page's outline. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel: number = DEFAULTS.headingLevel
   /** `light`, `dark` or `auto` (follow the visitor's system); default: what the host page declares, else light. */
   @property({ attribute: 'color-scheme' }) colorScheme?: string
 
@@ -146,6 +147,7 @@ export abstract class KennisstadList<Item, Raw = Item> extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues) {
+    checkValues(this, changed, { ...DEFAULTS, colorScheme: undefined })
     const key = JSON.stringify([this.apiBase, this.query()])
     if (key !== this.queryKey) {
       this.queryKey = key
