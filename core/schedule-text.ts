@@ -6,6 +6,7 @@ import ICAL from 'ical.js'
 import type { Lang } from './locale'
 import type { Schedule } from './recurrence'
 import { utcToZoned } from './time'
+import { dateFormat } from './intl'
 
 const DAYS = { MO: ['maandag', 'Monday'], TU: ['dinsdag', 'Tuesday'], WE: ['woensdag', 'Wednesday'], TH: ['donderdag', 'Thursday'],
   FR: ['vrijdag', 'Friday'], SA: ['zaterdag', 'Saturday'], SU: ['zondag', 'Sunday'] } as const
@@ -16,7 +17,7 @@ const EVERY_OTHER: Record<number, [string, string]> = { 2: ['twee', 'other'], 3:
 const i = (lang: Lang) => (lang === 'nl' ? 0 : 1)
 const list = (items: string[], lang: Lang) => (items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} ${lang === 'nl' ? 'en' : 'and'} ${items.at(-1)}`)
 const longDate = (date: string, lang: Lang) =>
-  new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${date}T12:00:00Z`))
+  dateFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${date}T12:00:00Z`))
 
 /** The human summary of a series that starts at `startsAt` (its first occurrence), or null for a single event. */
 export function scheduleSummary(schedule: Schedule | null | undefined, startsAt: string, allDay: boolean, lang: Lang): string | null {

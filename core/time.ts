@@ -2,20 +2,13 @@
  * Wall-clock ↔ instant conversion for Europe/Amsterdam (or any IANA zone) with the runtime's own tz database
  * (Intl), so DST rules are never hand-coded. Used by the seed, the `from`/`to` filters and the exports.
  */
+import { dateFormat } from './intl'
+
 export const AMSTERDAM = 'Europe/Amsterdam'
 
-const formatters = new Map<string, Intl.DateTimeFormat>()
-function partsFormatter(timeZone: string): Intl.DateTimeFormat {
-  let f = formatters.get(timeZone)
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-US', {
-      timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit',
-      hour: '2-digit', minute: '2-digit', second: '2-digit',
-    })
-    formatters.set(timeZone, f)
-  }
-  return f
-}
+const partsFormatter = (timeZone: string): Intl.DateTimeFormat => dateFormat('en-US', {
+  timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit',
+})
 
 const offsetCache = new Map<string, number>()
 

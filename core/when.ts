@@ -3,6 +3,7 @@
  * ("13–16 juli 2022", "za 17 sep 2022, 19:00–00:00"). Shared by the server-rendered pages and the widgets.
  */
 import { intlLocale as locale, type Lang } from './locale'
+import { dateFormat } from './intl'
 
 type Timed = { startsAt: string; endsAt: string | null; allDay: boolean; timeZone?: string }
 
@@ -11,19 +12,19 @@ export function formatWhen(e: Timed, lang: Lang, style: 'long' | 'short' | 'time
   const timeZone = e.timeZone ?? 'Europe/Amsterdam'
   const start = new Date(e.startsAt)
   if (style === 'time' && !e.allDay) {
-    const f = new Intl.DateTimeFormat(locale(lang), { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+    const f = dateFormat(locale(lang), { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
     return e.endsAt ? f.formatRange(start, new Date(e.endsAt)) : f.format(start)
   }
   if (e.allDay) {
     // The stored end is the exclusive midnight after the last day.
     const last = e.endsAt ? new Date(Date.parse(e.endsAt) - 1000) : start
-    const f = new Intl.DateTimeFormat(locale(lang), {
+    const f = dateFormat(locale(lang), {
       timeZone, day: 'numeric', month: style === 'long' ? 'long' : 'short', year: 'numeric',
       ...(style === 'long' && last.getTime() - start.getTime() < 86400_000 ? { weekday: 'long' } : {}),
     })
     return f.formatRange(start, last)
   }
-  const f = new Intl.DateTimeFormat(locale(lang), {
+  const f = dateFormat(locale(lang), {
     timeZone, weekday: style === 'long' ? 'long' : 'short', day: 'numeric', month: style === 'long' ? 'long' : 'short',
     year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
   })
@@ -35,21 +36,21 @@ export function dateLeaf(e: Timed, lang: Lang): { day: string; month: string } {
   const timeZone = e.timeZone ?? 'Europe/Amsterdam'
   const start = new Date(e.startsAt)
   return {
-    day: new Intl.DateTimeFormat(locale(lang), { timeZone, day: 'numeric' }).format(start),
-    month: new Intl.DateTimeFormat(locale(lang), { timeZone, month: 'short' }).format(start).replace('.', ''),
+    day: dateFormat(locale(lang), { timeZone, day: 'numeric' }).format(start),
+    month: dateFormat(locale(lang), { timeZone, month: 'short' }).format(start).replace('.', ''),
   }
 }
 
 /** The calendar day (YYYY-MM-DD) on which an instant falls in a time zone (`en-CA` formats dates that way). */
 export const localDay = (instant: string, timeZone = 'Europe/Amsterdam'): string =>
-  new Intl.DateTimeFormat('en-CA', { timeZone }).format(new Date(instant))
+  dateFormat('en-CA', { timeZone }).format(new Date(instant))
 
 /** Today's date in Amsterdam, YYYY-MM-DD. */
 export const today = () => localDay(new Date().toISOString())
 
 /** A day as a heading of an agenda: "zaterdag 5 december" (the year only when it is not this year's). */
 export function dayHeading(day: string, lang: Lang, thisYear = today().slice(0, 4)): string {
-  return new Intl.DateTimeFormat(locale(lang), {
+  return dateFormat(locale(lang), {
     timeZone: 'UTC', weekday: 'long', day: 'numeric', month: 'long', ...(day.startsWith(thisYear) ? {} : { year: 'numeric' }),
   }).format(new Date(`${day}T12:00:00Z`))
 }

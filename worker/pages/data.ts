@@ -25,6 +25,7 @@ import { dictionary } from './data-dictionary'
 import { filterFields, readFilters } from './filter-form'
 import { layout, pageLang, pageUrl, tr } from './layout'
 import { activeFilters, monthChart, monthRange } from './selection'
+import { dateFormat } from '../../core/intl'
 
 const MAIN = ['from', 'to', 'partner', 'place', 'theme', 'opgave', 'q'] as const
 const FORMATS: Record<'excel-nl' | 'csv' | 'ics' | 'json', [nl: string, en: string]> = {
@@ -94,7 +95,7 @@ export async function dataPage(c: Context<AppEnv>) {
   const invalid = Object.keys(errors).length > 0
   const chosen = Object.keys(values).length > 0 || 'show' in query
   const [stats, choices] = await Promise.all([datasetStats(db), choicesFor(db, eventFilters)])
-  const fmtDate = (iso: string | null) => (iso ? new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'long', timeZone: 'Europe/Amsterdam' }).format(new Date(iso)) : '—')
+  const fmtDate = (iso: string | null) => (iso ? dateFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'long', timeZone: 'Europe/Amsterdam' }).format(new Date(iso)) : '—')
   const bil = (b: Bilingual) => inLang(b, lang)
   const more = formFilters(eventFilters).filter((k) => !(MAIN as readonly string[]).includes(k))
   const format = (query.format as Format) in FORMATS ? (query.format as Format) : 'excel-nl'

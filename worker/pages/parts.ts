@@ -10,6 +10,7 @@ import { formatWhen } from '../../core/when'
 import type { Event } from '../../schema/api/events'
 import type { Occurrence } from '../../schema/api/occurrences'
 import { tr } from './layout'
+import { dateFormat } from '../../core/intl'
 
 /** JSON-LD inside a data block; `<` is escaped so no string can close the script element. */
 export const jsonLd = (node: Record<string, unknown>) =>
@@ -40,7 +41,7 @@ export const fictitious = (lang: Lang) => tr(lang, 'Fictief voorbeeld', 'Fictiti
 
 const sameDay = (e: Listing) => !e.allDay && (!e.endsAt || Date.parse(e.endsAt) - Date.parse(e.startsAt) < 86_400_000)
 const timeRange = (e: Listing, lang: Lang) => {
-  const f = new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'Europe/Amsterdam' })
+  const f = dateFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'Europe/Amsterdam' })
   return e.endsAt ? f.formatRange(new Date(e.startsAt), new Date(e.endsAt)) : f.format(new Date(e.startsAt))
 }
 
@@ -68,7 +69,7 @@ export function listingsByDay(list: Listing[], lang: Lang, since?: string) {
     const key = since && e.startsAt < since ? 'ongoing' : utcToZoned(e.startsAt).date
     groups.set(key, [...(groups.get(key) ?? []), e])
   }
-  const day = new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
+  const day = dateFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
   return html`${[...groups].map(([key, items]) => html`<section class="day">
 <h2>${key === 'ongoing' ? tr(lang, 'Nu te zien', 'Now on') : day.format(new Date(`${key}T12:00:00Z`))}</h2>
 <ul class="listings">${items.map((e) => item(e, lang, key !== 'ongoing'))}</ul></section>`)}`

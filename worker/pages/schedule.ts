@@ -6,13 +6,14 @@ import type { Event } from '../../schema/api/events'
 import type { Occurrence } from '../../schema/api/occurrences'
 import { WEEKDAYS } from '../../schema/tables'
 import { type Lang, tr } from './layout'
+import { dateFormat } from '../../core/intl'
 
 const DAY_NAMES: Record<(typeof WEEKDAYS)[number], [string, string]> = {
   mo: ['maandag', 'Monday'], tu: ['dinsdag', 'Tuesday'], we: ['woensdag', 'Wednesday'], th: ['donderdag', 'Thursday'],
   fr: ['vrijdag', 'Friday'], sa: ['zaterdag', 'Saturday'], su: ['zondag', 'Sunday'],
 }
 const longDay = (date: string, lang: Lang) =>
-  new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { weekday: 'short', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${date}T12:00:00Z`))
+  dateFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { weekday: 'short', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${date}T12:00:00Z`))
 
 /** "Elke zondag om 14:00" and the next dates, cancelled ones marked. */
 export function scheduleSection(e: Event, next: Occurrence[], lang: Lang) {

@@ -10,10 +10,11 @@ import type { DatasetId } from '../../schema/tables'
 import type { Choice } from '../data/choices'
 import type { FilterTable } from '../data/filters'
 import { pageUrl, tr } from './layout'
+import { dateFormat } from '../../core/intl'
 
 type Choices = Partial<Record<DatasetId, Choice[]>>
 
-const dateText = (iso: string, lang: Lang) => new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
+const dateText = (iso: string, lang: Lang) => dateFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
   .format(new Date(`${iso.slice(0, 10)}T12:00:00Z`))
 
 /** A filter's value in words: a partner's name, a code's label, a date, yes/no. */
@@ -79,7 +80,7 @@ const nextMonth = (month: string) => {
 export const monthRange = (month: string): { from: string; to: string } => ({ from: `${month}-01`, to: addDays(`${nextMonth(month)}-01`, -1) })
 
 const monthName = (month: string, lang: Lang, style: 'short' | 'long' = 'short') =>
-  new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { month: style, year: 'numeric', timeZone: 'UTC' }).format(new Date(`${month}-15T12:00:00Z`))
+  dateFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { month: style, year: 'numeric', timeZone: 'UTC' }).format(new Date(`${month}-15T12:00:00Z`))
 
 /**
  * Events per month as a bar chart (inline SVG, no script) with the numbers as a table for screen readers and for
