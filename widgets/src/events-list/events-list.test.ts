@@ -338,6 +338,10 @@ describe('<kennisstad-events> with a series', () => {
     const card = shadow(el).querySelector('kennisstad-event-card')!.shadowRoot!
     expect(card.querySelector('[part~="repeats"]')!.textContent).toBe('Elke zondag om 14:00 (35 keer)')
     const api = await json(`/v1/events/demo-rondleiding-zondag/occurrences?limit=15&from=${new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date())}`)
+    // The later dates are rendered when the visitor opens them.
+    expect(card.querySelector('ul.dates')).toBeNull()
+    card.querySelector<HTMLDetailsElement>('details[part="more"]')!.open = true
+    await vi.waitFor(() => expect(card.querySelector('ul.dates')).not.toBeNull(), { timeout: 60_000 })
     const later = [...card.querySelectorAll('ul.dates time')].map((t) => t.getAttribute('datetime'))
     expect(later).toEqual(api.data.slice(1).map((o: any) => o.startsAt))
     expect(later).toEqual([...later].sort())

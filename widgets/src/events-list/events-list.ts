@@ -79,7 +79,7 @@ export class KennisstadEvents extends KennisstadList<Listing, Occurrence> {
     const agenda = this.layout === 'agenda'
     return html`<kennisstad-event-card exportparts=${PARTS} .event=${e} lang=${lang} api=${this.apiBase}
       heading-level=${agenda ? Math.min(this.headingLevel + 1, 6) : this.headingLevel} ?compact=${this.layout === 'compact'}
-      ?agenda=${agenda}></kennisstad-event-card>`
+      ?agenda=${agenda} color-scheme=${this.scheme.current}></kennisstad-event-card>`
   }
 
   /** `agenda`: a heading per day, its events under it with their hours; what is already running is under today. */

@@ -67,10 +67,8 @@ export abstract class KennisstadList<Item, Raw = Item> extends LitElement {
   /** `light`, `dark` or `auto` (follow the visitor's system); default: what the host page declares, else light. */
   @property({ attribute: 'color-scheme' }) colorScheme?: string
 
-  constructor() {
-    super()
-    new SchemeController(this)
-  }
+  /** Light, dark or auto as resolved for this list (its items are given the same, see scheme.ts). */
+  protected readonly scheme = new SchemeController(this)
 
   @state() protected items?: Item[]
   /** Turns the API's items into what the element shows (events: occurrences grouped by series). */

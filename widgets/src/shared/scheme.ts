@@ -25,6 +25,8 @@ export function schemeOf(el: HTMLElement, attribute: string | null | undefined):
 /** Keeps the host element's custom state in step with `schemeOf`, before every render. */
 export class SchemeController implements ReactiveController {
   private readonly internals: ElementInternals | undefined
+  /** The scheme of the last render: a list hands it to its cards, so they need not read styles themselves. */
+  current: Scheme = 'light'
 
   constructor(private readonly host: LitElement & { colorScheme?: string }) {
     // Older browsers without custom states simply stay light.
@@ -36,6 +38,7 @@ export class SchemeController implements ReactiveController {
     const states = this.internals?.states as Set<string> | undefined
     if (!states) return
     const scheme = schemeOf(this.host, this.host.colorScheme)
+    this.current = scheme
     for (const s of ['dark', 'auto']) {
       if (s === scheme) states.add(s)
       else states.delete(s)
