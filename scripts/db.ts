@@ -2,12 +2,14 @@
  * Local (and, with --remote, production) database chores through wrangler, so migrations and seed data reach D1
  * exactly the way a deploy does:
  *   tsx scripts/db.ts migrate [--remote]   apply schema/migrations
- *   tsx scripts/db.ts seed [--remote]      load the Kennisstad dataset when the database is empty
+ *   tsx scripts/db.ts seed [--remote]      load the Kennisstad dataset when the database is empty; the fictitious
+ *                                          demo events only locally (never with --remote: see scripts/deploy.ts)
  *   tsx scripts/db.ts reset                delete the local database, then migrate and seed
  */
 import { execFileSync } from 'node:child_process'
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { eventSeeds } from '../schema/seed/events'
 import { seedStatements } from '../schema/seed/sql'
 import { utcToZoned } from '../core/time'
 
@@ -39,19 +41,21 @@ export function d1File(where: Target, file: string) {
 
 const partnerCount = (where: Target) => d1Query<{ n: number }>(where, 'select count(*) as n from partners')[0]!.n
 
-export function seed(where: Target) {
+/** `demo`: load the fictitious demo events too (default: only locally, never with --remote). */
+export function seed(where: Target, { demo = !where.includes('--remote') } = {}) {
   const existing = partnerCount(where)
   if (existing > 0) {
     console.log(`seed: the database already holds data (${existing} partners); leaving it as it is.`)
     return
   }
   const today = utcToZoned(new Date().toISOString()).date
-  const statements = seedStatements(today)
+  // Demo events are for local development only: production gets the curated, sourced events alone.
+  const statements = demo ? seedStatements(today) : seedStatements(today, eventSeeds)
   mkdirSync(join(root, '.wrangler/tmp'), { recursive: true })
   const file = join(root, `.wrangler/tmp/seed-${process.pid}.sql`)
   writeFileSync(file, `${statements.join('\n')}\n`)
   d1File(where, file)
-  console.log(`seed: loaded ${statements.length} rows (demo events dated from ${today}).`)
+  console.log(`seed: loaded ${statements.length} rows (${demo ? `demo events dated from ${today}` : 'no demo events'}).`)
 }
 
 export function reset() {
