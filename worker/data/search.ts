@@ -27,12 +27,20 @@ export function matches(table: Searchable, text: string): SQL {
 // Titles weigh ten times the summary text.
 const rank = (table: string) => sql.raw(`bm25(${table}_fts, 10.0, 10.0, 1.0, 1.0)`)
 
+/**
+ * How many of the best-scoring matches are looked at: the work after the FTS scan (joining each match to its row,
+ * checking it is public, sorting) stays bounded however many rows match. Only a match outside these that is public
+ * while all of these but fewer than `limit` are not (drafts, deleted rows) could be missed.
+ */
+export const SEARCH_CANDIDATES = 500
+
 /** The best `limit` public matches of each kind, best first (one D1 batch). */
 export async function searchAll(db: Db, q: string, limit: number) {
   const query = ftsQuery(q)
   if (!query) return { events: [], opgaven: [], partners: [], places: [] }
-  // Rank by joining the FTS row; filter on the base table's own columns.
-  const fts = (table: string) => sql`(select rowid, ${rank(table)} as score from ${sql.identifier(`${table}_fts`)} where ${sql.identifier(`${table}_fts`)} match ${query})`
+  // Rank by joining the FTS row, among the best-scoring candidates only; filter on the base table's own columns.
+  const fts = (table: string) => sql`(select rowid, ${rank(table)} as score from ${sql.identifier(`${table}_fts`)} where ${sql.identifier(`${table}_fts`)} match ${query}
+    order by score limit ${SEARCH_CANDIDATES})`
   const [events, opgaven, partners, places] = await db.batch([
     db.select({ id: t.events.id, title: t.events.title, startsAt: t.events.startsAt, endsAt: t.events.endsAt, allDay: t.events.allDay })
       .from(t.events).innerJoin(sql`${fts('events')} as f`, sql`f.rowid = ${t.events}.rowid`).where(visibleEvents(null))
