@@ -217,8 +217,11 @@ try {
   and order it (by start, or by rank for \`/v1/search\`) before the first page can be returned: a many-to-many filter (organiser, theme, opgave) or an
   FTS5 match cannot be read in start order from one index, so the work grows with the number of matches, which grows
   with the database (the query plans are checked in \`test/worker/query-plans.test.ts\`: index-driven, no full scan).
-  Pure keyset pages (the deep cursor row) stay flat. Ways to flatten the rest, not taken yet: a denormalised
-  (partner, start) index table, or ranking search by relevance with a bounded candidate set.`)
+  Pure keyset pages (the deep cursor row) stay flat. \`/v1/search\` ranks among the 500 best-scoring matches per type,
+  which bounds the work after the FTS scan but not the scan itself (FTS5 scores every match to find the best). Ways to
+  flatten the rest, not taken yet: a denormalised (partner, start) index table kept by triggers, so a filtered page
+  reads its 20 rows in start order; for \`q=\` on the lists, which must return every match in start order, nothing
+  short of an index that orders matches by start.`)
   }
 } finally {
   await apiSmall.stop()
