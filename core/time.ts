@@ -115,3 +115,9 @@ export function dateOrInstantInWindow(value: string): boolean {
   if (day < TIME_WINDOW.first || day > TIME_WINDOW.last) return false
   return inTimeWindow(Date.parse(windowEdge(value, 'from'))) && inTimeWindow(Date.parse(windowEdge(value, 'to')))
 }
+
+/** The calendar day (YYYY-MM-DD) on which an instant falls in a time zone. */
+export const localDay = (instant: string, timeZone = AMSTERDAM): string => utcToZoned(instant, timeZone).date
+
+/** Today's date in Amsterdam, YYYY-MM-DD. */
+export const today = () => localDay(new Date().toISOString())

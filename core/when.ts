@@ -3,6 +3,7 @@
  * ("13–16 juli 2022", "za 17 sep 2022, 19:00–00:00"). Shared by the server-rendered pages and the widgets.
  */
 import { intlLocale as locale, type Lang } from './locale'
+import { today } from './time'
 import { dateFormat } from './intl'
 
 type Timed = { startsAt: string; endsAt: string | null; allDay: boolean; timeZone?: string }
@@ -40,13 +41,6 @@ export function dateLeaf(e: Timed, lang: Lang): { day: string; month: string } {
     month: dateFormat(locale(lang), { timeZone, month: 'short' }).format(start).replace('.', ''),
   }
 }
-
-/** The calendar day (YYYY-MM-DD) on which an instant falls in a time zone (`en-CA` formats dates that way). */
-export const localDay = (instant: string, timeZone = 'Europe/Amsterdam'): string =>
-  dateFormat('en-CA', { timeZone }).format(new Date(instant))
-
-/** Today's date in Amsterdam, YYYY-MM-DD. */
-export const today = () => localDay(new Date().toISOString())
 
 /** A day as a heading of an agenda: "zaterdag 5 december" (the year only when it is not this year's). */
 export function dayHeading(day: string, lang: Lang, thisYear = today().slice(0, 4)): string {

@@ -13,6 +13,7 @@ import * as analyzer from '@custom-elements-manifest/analyzer'
 // @ts-expect-error The analyzer ships its Lit plugin without type declarations.
 import { litPlugin } from '@custom-elements-manifest/analyzer/src/features/framework-plugins/lit/lit.js'
 import type { ClassDeclaration, CustomElement, Package } from 'custom-elements-manifest/schema'
+import { attributeName } from '../core/attribute'
 import { LAYOUTS, THEME, THEME_LABELS, type ThemeName, themeDefault } from '../core/widget-theme'
 import { FILTERS } from '../widgets/src/generated/filters'
 
@@ -26,7 +27,6 @@ const out = join(root, 'public/widgets/custom-elements.json')
 
 type Parameter = { name: string; description?: string; schema: Record<string, unknown> }
 const spec = JSON.parse(readFileSync(join(root, 'openapi/openapi.json'), 'utf8')) as { paths: Record<string, { get: { parameters: Parameter[] } }> }
-const attributeName = (name: string) => name.replace(/[A-Z]/g, (ch) => `-${ch.toLowerCase()}`)
 
 /** Tag names as index.ts registers them: `['kennisstad-events', KennisstadEvents]`. */
 const TAGS = new Map([...readFileSync(join(src, 'index.ts'), 'utf8').matchAll(/\['(kennisstad-[\w-]+)', (\w+)\]/g)].map((m) => [m[2]!, m[1]!]))

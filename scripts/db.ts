@@ -11,7 +11,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { eventSeeds } from '../schema/seed/events'
 import { seedStatements } from '../schema/seed/sql'
-import { utcToZoned } from '../core/time'
+import { today } from '../core/time'
 
 const root = join(import.meta.dirname, '..')
 const env = { ...process.env, CLOUDFLARE_CF_FETCH_ENABLED: 'false', WRANGLER_SEND_METRICS: 'false' }
@@ -48,14 +48,14 @@ export function seed(where: Target, { demo = !where.includes('--remote') } = {})
     console.log(`seed: the database already holds data (${existing} partners); leaving it as it is.`)
     return
   }
-  const today = utcToZoned(new Date().toISOString()).date
+  const date = today()
   // Demo events are for local development only: production gets the curated, sourced events alone.
-  const statements = demo ? seedStatements(today) : seedStatements(today, eventSeeds)
+  const statements = demo ? seedStatements(date) : seedStatements(date, eventSeeds)
   mkdirSync(join(root, '.wrangler/tmp'), { recursive: true })
   const file = join(root, `.wrangler/tmp/seed-${process.pid}.sql`)
   writeFileSync(file, `${statements.join('\n')}\n`)
   d1File(where, file)
-  console.log(`seed: loaded ${statements.length} rows (${demo ? `demo events dated from ${today}` : 'no demo events'}).`)
+  console.log(`seed: loaded ${statements.length} rows (${demo ? `demo events dated from ${date}` : 'no demo events'}).`)
 }
 
 export function reset() {

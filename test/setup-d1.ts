@@ -1,12 +1,12 @@
 // Runs inside workerd before each test file: the real migrations, then the real seed (as `npm start` loads it).
 import { applyD1Migrations, env } from 'cloudflare:test'
 import { seedStatements } from '../schema/seed/sql'
-import { utcToZoned } from '../core/time'
+import { today } from '../core/time'
 
 await applyD1Migrations(env.DB, env.TEST_MIGRATIONS)
 const { n } = (await env.DB.prepare('select count(*) as n from partners').first<{ n: number }>())!
 if (n === 0) {
-  const statements = seedStatements(utcToZoned(new Date().toISOString()).date)
+  const statements = seedStatements(today())
   await env.DB.batch(statements.map((s) => env.DB.prepare(s)))
 }
 

@@ -6,7 +6,7 @@
  */
 import type { Context } from 'hono'
 import { type Bilingual, inLang } from '../../core/locale'
-import { today } from '../../core/when'
+import { today } from '../../core/time'
 import type { Event } from '../../schema/api/events'
 import type { DatasetId } from '../../schema/tables'
 import type { AppEnv } from '../base/env'

@@ -6,7 +6,7 @@
 import { count } from 'drizzle-orm'
 import type { Context } from 'hono'
 import { html } from 'hono/html'
-import { addDays, utcToZoned, windowEdge } from '../../core/time'
+import { addDays, today, windowEdge } from '../../core/time'
 import * as t from '../../schema/tables'
 import type { AppEnv } from '../base/env'
 import { choicesFor } from '../data/choices'
@@ -24,7 +24,6 @@ const MAIN = ['q', 'from', 'to'] as const
 const MORE = ['partner', 'place', 'theme', 'opgave', 'audience', 'free', 'language', 'registration', 'status', 'attendanceMode', 'kind', 'demo'] as const
 const PAGE_SIZE = 20
 
-export const amsterdamToday = () => utcToZoned(new Date().toISOString()).date
 
 export async function agendaPage(c: Context<AppEnv>) {
   const lang = pageLang(c)
@@ -33,9 +32,9 @@ export async function agendaPage(c: Context<AppEnv>) {
   const origin = new URL(c.req.url).origin
   const { values, errors } = readFilters(eventFilters, query, lang, windowRule)
   const past = query.when === 'past'
-  const today = amsterdamToday()
+  const day = today()
   // Without a time window: from today on, or (archive) everything before today, latest first.
-  const window = { ...values, ...(!values.from && !values.to ? (past ? { to: addDays(today, -1) } : { from: today }) : {}) }
+  const window = { ...values, ...(!values.from && !values.to ? (past ? { to: addDays(day, -1) } : { from: day }) : {}) }
   const keep = new URLSearchParams(Object.entries(values).filter(([, v]) => v) as [string, string][])
   if (past) keep.set('when', 'past')
   const choices = await choicesFor(db, eventFilters)

@@ -13,6 +13,7 @@ import { type FilterTable, formFilters } from '../data/filters'
 import { opgaveFilters } from '../data/opgaven/collection'
 import { partnerFilters } from '../data/partners/collection'
 import { LAYOUT_LABELS, LAYOUTS, type Layout, THEME, THEME_LABELS, THEME_VALUE, type ThemeName } from '../../core/widget-theme'
+import { attributeName } from '../../core/attribute'
 import { filterFields } from './filter-form'
 import { type Lang, layout, pageLang, tr } from './layout'
 
@@ -59,8 +60,6 @@ export function widgetConfig(query: Record<string, string>) {
 
 /** An attribute value as HTML: the snippet is pasted as markup, so every value is escaped for it. */
 const attr = (value: string) => value.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;').replaceAll('>', '&gt;')
-/** Filter names are lowerCamelCase in the API and kebab-case as HTML attributes (`attendanceMode` → `attendance-mode`). */
-export const attributeName = (name: string) => name.replace(/[A-Z]/g, (ch) => `-${ch.toLowerCase()}`)
 
 function snippet(origin: string, cfg: ReturnType<typeof widgetConfig>, lang: Lang): string {
   const attrs = cfg.attrs.map(([k, v]) => ` ${attributeName(k)}="${attr(v)}"`).join('')

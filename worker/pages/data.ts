@@ -9,7 +9,7 @@ import { count } from 'drizzle-orm'
 import type { Context } from 'hono'
 import { html } from 'hono/html'
 import { type Bilingual, inLang, type Lang } from '../../core/locale'
-import { utcToZoned } from '../../core/time'
+import { today } from '../../core/time'
 import { formatWhen } from '../../core/when'
 import * as t from '../../schema/tables'
 import type { AppEnv } from '../base/env'
@@ -35,7 +35,6 @@ const FORMATS: Record<'excel-nl' | 'csv' | 'ics' | 'json', [nl: string, en: stri
   json: ['JSON', 'JSON'],
 }
 type Format = keyof typeof FORMATS
-const today = () => utcToZoned(new Date().toISOString()).date
 
 /** The API address that downloads `values` in `format`. */
 export function downloadUrl(values: EventFilterValues, format: Format) {

@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit'
 import { property } from 'lit/decorators.js'
-import { dayHeading, localDay, today } from '../../../core/when'
+import { localDay, today } from '../../../core/time'
+import { dayHeading } from '../../../core/when'
 import { bySeries, type Listing, type Occurrence } from '../shared/api'
 import { type Lang, tr } from '../shared/i18n'
 import { filterProperties, KennisstadList } from '../shared/list-element'

@@ -1,7 +1,8 @@
 // Every layout of <kennisstad-events> as a museum's homepage would show it: no empty blocks, no overflow in a phone's
 // 390 px column, pictures that keep their place, an agenda grouped by day, axe clean.
 import { afterEach, describe, expect, it } from 'vitest'
-import { dayHeading, localDay, today } from '../../../core/when'
+import { localDay, today } from '../../../core/time'
+import { dayHeading } from '../../../core/when'
 import { LAYOUTS } from '../../../core/widget-theme'
 import { API, axeViolations, cleanup, nextEvent, settle, shadow } from '../test-helpers'
 

@@ -5,6 +5,7 @@
  */
 import { type CSSResultGroup, html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit'
 import { property, state } from 'lit/decorators.js'
+import { attributeName } from '../../../core/attribute'
 import type { Layout } from '../../../core/widget-theme'
 import { FILTERS } from '../generated/filters'
 import { get, type Outcome, outcome, type ParamError, SCRIPT_ORIGIN } from './api'
@@ -21,8 +22,6 @@ export type Collection = keyof typeof FILTERS
 const GLOBAL_ATTRIBUTES = new Set(['id', 'class', 'style', 'lang', 'dir', 'hidden', 'title', 'slot', 'part', 'tabindex', 'role',
   'translate', 'inert', 'is', 'nonce', 'autofocus', 'draggable', 'spellcheck', 'contenteditable', 'exportparts', 'popover'])
 
-/** `attendanceMode` → `attendance-mode`: API filter names as HTML attributes. */
-export const attributeName = (name: string) => name.replace(/[A-Z]/g, (ch) => `-${ch.toLowerCase()}`)
 
 /** One attribute per API filter of a collection, from the list generated from the contract (npm run client). */
 export function filterProperties(collection: Collection): PropertyDeclarations {

@@ -32,7 +32,8 @@ export const d1Session = (): MiddlewareHandler<AppEnv> =>
     if (write && c.res.status < 400) forgetHeldVersion()
     const bookmark = session?.getBookmark()
     if (bookmark) c.res.headers.set('X-D1-Bookmark', bookmark)
-    // What this request cost in D1 round trips (W3C Server-Timing; the browser's network panel shows it).
+    // What this request cost in D1 round trips (W3C Server-Timing; the browser's network panel shows it). Not for a
+    // streamed export: its chunks are read after the headers have gone, so any count here would be too low.
     const trips = roundTrips(d1)!
-    c.res.headers.set('Server-Timing', `d1;dur=${trips.ms.toFixed(1)};desc="${trips.sequential} sequential, ${trips.total} total round trips"`)
+    if (!/^(text\/csv|text\/calendar)/.test(c.res.headers.get('Content-Type') ?? '')) c.res.headers.set('Server-Timing', `d1;dur=${trips.ms.toFixed(1)};desc="${trips.sequential} sequential, ${trips.total} total round trips"`)
   }
