@@ -3,13 +3,10 @@
  * strong validator, so exports get `ETag`/304 without buffering the stream to hash it.
  */
 import type { Context } from 'hono'
-import { sha1 } from 'hono/utils/crypto'
 import type { AppEnv } from '../base/env'
+import { etagOf } from '../base/etag'
 import { API_VERSION } from '../base/version'
 import { dataVersion } from '../data/data-version'
-
-/** The strong ETag of a body: SHA-1 hex, as Hono's etag middleware computes it, so reads and writes agree. */
-export const etagOf = async (body: string) => `"${await sha1(body)}"`
 
 /** Strong ETag of a generated representation: the request, the negotiated variant and the data version. */
 export async function variantEtag(c: Context<AppEnv>, variant: string): Promise<string> {

@@ -10,7 +10,8 @@ import { patchOf } from '../../schema/api/inputs'
 import type { AppEnv, Db } from '../base/env'
 import { type InvalidParam, ProblemError } from '../base/problem'
 import type { Collection, Viewer } from '../data/collection'
-import type { WriteModel } from '../data/write'
+import type { WriteModel } from '../data/write/model'
+import { writer } from '../data/write/writer'
 import { type FilterTable, type FilterValues, filterShape } from '../data/filters'
 import { unknownRefs } from '../data/unknown-refs'
 import { idParam, pagingParams } from '../data/params'
@@ -170,7 +171,7 @@ export function resourceRouter<I extends { id: string }>(o: {
       get: { operationId: `get${o.name}`, summary: `Get one ${o.collection.noun}`, description: o.describe[1] },
     }))
     .route('/', writeRoutes({
-      model: o.model, path: o.dataset.id, noun: o.collection.noun, name: o.name, tag, example: o.examples[1],
-      create: o.input, patch: patchOf(o.input, `${o.name}Patch`), output: o.item, one: (db, id) => o.collection.one(db, id),
+      writer: writer({ model: o.model, path: o.dataset.id, noun: o.collection.noun, one: (db, id) => o.collection.one(db, id) }),
+      name: o.name, tag, example: o.examples[1], create: o.input, patch: patchOf(o.input, `${o.name}Patch`), output: o.item,
     }))
 }

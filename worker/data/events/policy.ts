@@ -119,3 +119,10 @@ export async function newEventId(db: Db, who: Principal, e: EventWrite): Promise
   if (!id) throw new ProblemError(409, 'Too many events with this title on this day; send an explicit id.')
   return id
 }
+
+/** Acting on the organiser list: editors, and partners named on the event (the owner included). */
+export function organiserAccess(who: Principal, stored: EventWrite & { row: Record<string, unknown> }) {
+  if (who.role === 'admin' || (stored.organisers ?? []).some((o) => o.id === who.partnerId)) return
+  if (stored.row.workflow !== 'published') throw new ProblemError(404, `There is no event with id "${stored.id}".`)
+  throw new ProblemError(403, 'Your partner is not named on this event.')
+}

@@ -8,7 +8,7 @@ import { EVENT_RELATIONS } from '../../../schema/relations'
 import * as t from '../../../schema/tables'
 import { occurrenceRows } from '../../../schema/occurrences'
 import { type Ref, refsAt } from '../refs'
-import { noCycle, type WriteModel } from '../write'
+import { noCycle, type WriteModel } from '../write/model'
 
 export type EventWrite = EventInputType & { id: string; workflow: (typeof t.WORKFLOW)[number] }
 

@@ -2,7 +2,7 @@ import { and, eq, isNull } from 'drizzle-orm'
 import { PartnerInput } from '../../../schema/api/inputs'
 import { PARTNER_RELATIONS } from '../../../schema/relations'
 import * as t from '../../../schema/tables'
-import { usedByEvents, type WriteModel } from '../write'
+import { usedByEvents, type WriteModel } from '../write/model'
 
 export const partnerModel: WriteModel<typeof PartnerInput._output & { id: string }> = {
   entity: 'partner', table: t.partners, input: PartnerInput, relations: PARTNER_RELATIONS,

@@ -1,7 +1,7 @@
 import { and, eq, isNull } from 'drizzle-orm'
 import { PlaceInput } from '../../../schema/api/inputs'
 import * as t from '../../../schema/tables'
-import { noCycle, usedByEvents, type WriteModel } from '../write'
+import { noCycle, usedByEvents, type WriteModel } from '../write/model'
 
 export const placeModel: WriteModel<typeof PlaceInput._output & { id: string }> = {
   entity: 'place', table: t.places, input: PlaceInput, relations: {},

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm'
 import { ThemeInput } from '../../../schema/api/inputs'
 import * as t from '../../../schema/tables'
-import { usedByEvents, type WriteModel } from '../write'
+import { usedByEvents, type WriteModel } from '../write/model'
 
 export const themeModel: WriteModel<typeof ThemeInput._output & { id: string }> = {
   entity: 'theme', table: t.themes, input: ThemeInput, relations: {},

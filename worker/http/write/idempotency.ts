@@ -7,7 +7,7 @@ import { and, eq } from 'drizzle-orm'
 import type { Context } from 'hono'
 import { doc, z } from '../../../schema/api/common'
 import * as t from '../../../schema/tables'
-import type { AppEnv } from '../../base/env'
+import type { AppEnv, Db } from '../../base/env'
 import { type Principal, sha256Hex } from '../../base/keys'
 import { ProblemError } from '../../base/problem'
 
@@ -22,9 +22,9 @@ export type Idempotency = { key: string; hash: string } | null
  * record and simply tries again; a retry after success finds it. The response body is added right after the batch
  * (rememberResponse); a replay that finds none re-reads the resource at `location`.
  */
-export function idempotencyStatements(c: Context<AppEnv>, who: Principal, idem: Idempotency, status: number, location: string) {
+export function idempotencyStatements(db: Db, who: Principal, idem: Idempotency, status: number, location: string) {
   if (!idem) return []
-  return [c.get('db').insert(t.idempotency).values({
+  return [db.insert(t.idempotency).values({
     keyId: who.keyId, idempotencyKey: idem.key, requestHash: idem.hash, status, body: '', location,
   })]
 }

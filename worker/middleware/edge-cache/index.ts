@@ -2,7 +2,7 @@ import type { MiddlewareHandler } from 'hono'
 import type { AppEnv } from '../../base/env'
 import { sha256Hex } from '../../base/keys'
 import { dataVersion } from '../../data/data-version'
-import { etagOf } from '../../formats/respond'
+import { etagOf } from '../../base/etag'
 
 const STREAMED = /^(text\/csv|text\/calendar)/
 

@@ -6,45 +6,28 @@ import { createRoute } from '@hono/zod-openapi'
 import { doc, Slug, z } from '../../../schema/api/common'
 import { Event } from '../../../schema/api/events'
 import { EventInput, EventPatch } from '../../../schema/api/inputs'
-import type { Principal } from '../../base/keys'
+import type { Db } from '../../base/env'
 import { ProblemError } from '../../base/problem'
-import { ALL_STATES } from '../../data/collection'
-import { events } from '../../data/events/collection'
-import { checkAccess, newEventId, organiserRows, prepareCreate, prepareUpdate } from '../../data/events/policy'
-import { type EventWrite, eventModel } from '../../data/events/write'
+import { organiserRows } from '../../data/events/policy'
+import type { EventWrite } from '../../data/events/write'
+import { eventWriter } from '../../data/events/writer'
+import type { Stored } from '../../data/write/writer'
 import { idParam } from '../../data/params'
 import { keyRequired, needsKey } from '../../http/authz'
 import { commonHeaders } from '../../http/openapi'
 import { jsonBody } from '../../http/write/body'
 import { IfMatchHeader } from '../../http/write/if-match'
-import { type Stored, writeRoutes } from '../../http/write/pipeline'
+import { writeCtxOf, writeRoutes } from '../../http/write/pipeline'
 
 const writes = writeRoutes<EventWrite>({
-  model: eventModel, path: 'events', noun: 'event', name: 'Event', tag: 'Events', example: 'naturalis-lezing-2027-03-12',
-  create: EventInput, patch: EventPatch, output: Event,
-  one: (db, id) => events.one(db, id, ALL_STATES),
+  writer: eventWriter, name: 'Event', tag: 'Events', example: 'naturalis-lezing-2027-03-12',
+  create: EventInput, patch: EventPatch, output: Event, admit: needsKey,
   describe: {
     create: 'A partner key creates events its partner owns (it is added as organiser if missing; ids start with the partner’s own id), as `draft` or `submitted`; trusted partner keys and admin keys may publish directly (their default). Other partners named as organisers are listed as such only after they confirm (`PATCH /events/{id}/organisers/{partner}`). Only `published` events are public.',
     update: 'JSON merge patch. Set `workflow` to move it through moderation: a partner `draft` → `submitted`; an editor `submitted` → `published` or `rejected`. An edit of a published event by an untrusted partner key or by a co-organiser sends it back to `submitted`. With `If-Match`, exactly one of several concurrent changes wins; the others get 412.',
     remove: 'Soft delete, by the owner or an editor: the event leaves every public read and export at once, and is kept (a published one appears as a tombstone in the change feed).',
   },
-  policy: {
-    admit: needsKey,
-    create: (_c, who, input) => prepareCreate(who, input),
-    newId: (c, who, input) => newEventId(c.get('db'), who, input),
-    access: (c, who, stored, action) => (action === 'organisers' ? organiserAccess(who, stored) : checkAccess(c.get('db'), who, stored.id, stored.row, action)),
-    update: (c, who, before, merged, patch) => prepareUpdate(c.get('db'), who, before, merged, patch),
-    extraColumns: (who, _input, before) => (!before && who.partnerId ? { sourcePartnerId: who.partnerId } : {}),
-    updateAction: (before, after) => (after.workflow !== before.workflow ? `update:${after.workflow}` : 'update'),
-  },
 })
-
-/** Acting on the organiser list: editors, and partners named on the event (the owner included). */
-function organiserAccess(who: Principal, stored: Stored<EventWrite>) {
-  if (who.role === 'admin' || (stored.organisers ?? []).some((o) => o.id === who.partnerId)) return
-  if (stored.row.workflow !== 'published') throw new ProblemError(404, `There is no event with id "${stored.id}".`)
-  throw new ProblemError(403, 'Your partner is not named on this event.')
-}
 
 const params = idParam('event', 'esof2022').extend({
   partner: doc(Slug, 'Id of the partner named as organiser.', 'naturalis').openapi({ param: { name: 'partner', in: 'path' } }),
@@ -71,8 +54,8 @@ const withdrawRoute = createRoute({
 })
 
 /** The organiser list with the stored confirmations, and the one being acted on. */
-async function organisersOf(c: Parameters<typeof writes.change>[0], before: Stored<EventWrite>, partner: string) {
-  const rows = await organiserRows(c.get('db'), before.id)
+async function organisersOf(db: Db, before: Stored<EventWrite>, partner: string) {
+  const rows = await organiserRows(db, before.id)
   const target = rows.find((r) => r.id === partner)
   if (!target) throw new ProblemError(404, `"${partner}" is not named as an organiser of "${before.id}".`)
   const confirmed = new Set(rows.filter((r) => r.confirmed).map((r) => r.id))
@@ -83,9 +66,10 @@ export default writes
   .openapi(confirmRoute, async (c) => {
     const who = c.get('principal')!
     const { id, partner } = c.req.valid('param')
-    const rep = await writes.change(c, who, id, async (before) => {
+    const w = writeCtxOf(c)
+    const rep = await eventWriter.change(w, who, id, async (before) => {
       if (who.role !== 'admin' && who.partnerId !== partner) throw new ProblemError(403, `Only "${partner}" itself or an editor may confirm that it organises this event.`)
-      const { list } = await organisersOf(c, before, partner)
+      const { list } = await organisersOf(w.db, before, partner)
       const { row: _row, ...input } = before
       return { after: { ...input, organisers: list.map((o) => (o.id === partner ? { ...o, confirmed: true } : o)) }, action: `confirm-organiser:${partner}`, lists: new Set(['organisers']) }
     }, 'organisers')
@@ -94,8 +78,9 @@ export default writes
   .openapi(withdrawRoute, async (c) => {
     const who = c.get('principal')!
     const { id, partner } = c.req.valid('param')
-    await writes.change(c, who, id, async (before) => {
-      const { list, owner } = await organisersOf(c, before, partner)
+    const w = writeCtxOf(c)
+    await eventWriter.change(w, who, id, async (before) => {
+      const { list, owner } = await organisersOf(w.db, before, partner)
       if (who.role !== 'admin' && who.partnerId !== partner && who.partnerId !== owner) {
         throw new ProblemError(403, `Only "${partner}" itself, the partner that created the event or an editor may remove it.`)
       }

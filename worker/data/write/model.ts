@@ -1,18 +1,18 @@
 /**
  * How a resource is written, described once per resource (a write model) and applied by one pipeline
- * (worker/http/write/pipeline.ts): input → table row, relation lists → join-table rows, and back again for the
+ * (worker/data/write/writer.ts; its HTTP routes in worker/http/write/pipeline.ts): input → table row, relation lists → join-table rows, and back again for the
  * stored state a PATCH is merged onto. Defaults come from the table definition only.
  */
 import { and, eq, getTableColumns, isNull, type SQL, sql } from 'drizzle-orm'
 import type { BatchItem } from 'drizzle-orm/batch'
 import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core'
-import type { z } from '../../schema/api/common'
-import type { Relations } from '../../schema/relations'
-import type { Entity } from '../../schema/tables'
-import type { Db } from '../base/env'
-import { ProblemError } from '../base/problem'
-import type { Ref } from './refs'
-import type { LiveTable } from './rows'
+import type { z } from '../../../schema/api/common'
+import type { Relations } from '../../../schema/relations'
+import type { Entity } from '../../../schema/tables'
+import type { Db } from '../../base/env'
+import { ProblemError } from '../../base/problem'
+import type { Ref } from '../refs'
+import type { LiveTable } from '../rows'
 
 
 export type WriteModel<I extends { id: string }> = {

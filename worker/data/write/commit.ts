@@ -5,14 +5,19 @@
  */
 import { sql } from 'drizzle-orm'
 import type { BatchItem } from 'drizzle-orm/batch'
-import type { Context } from 'hono'
 import { writeGuards } from '../../../schema/tables'
-import type { AppEnv, Db } from '../../base/env'
-import type { LiveTable } from '../../data/rows'
-import { runBatch } from './batch'
+import type { Db } from '../../base/env'
+import type { LiveTable } from '../rows'
 
 /** What a refused batch means. */
 export type Conflict = 'changed' | 'taken' | 'reference'
+
+/**
+ * Where a write runs: the request's D1 session, the `If-Match` the writer sent (if any) and, only in the test
+ * configuration, the statement at which an injected failure should hit. HTTP handlers and the feed importer each
+ * build one; nothing below them knows where the write came from.
+ */
+export type WriteCtx = { db: Db; ifMatch?: string; faultAt?: number }
 
 /** The kind of conflict behind a D1 error, or null for anything else (an outage: retryable 503). */
 export function conflictOf(err: unknown): { kind: Conflict; message: string } | null {
@@ -38,10 +43,21 @@ export const guard = (db: Db, table: LiveTable, id: string, version: number) =>
 /** The next version of a row, set in the same UPDATE that writes it. */
 export const nextVersion = (table: LiveTable) => sql`${table.version} + 1`
 
+/**
+ * Every write is one D1 batch: D1 runs a batch as a transaction, so a failure anywhere leaves nothing half-written.
+ * `faultAt` replaces the statement at that position by one that fails (tests only: see WriteCtx).
+ */
+export async function runBatch(w: WriteCtx, statements: BatchItem<'sqlite'>[]): Promise<void> {
+  if (statements.length === 0) return
+  const items = [...statements]
+  if (w.faultAt !== undefined) items[Math.min(w.faultAt, items.length - 1)] = w.db.run(sql`select * from __injected_fault__`)
+  await w.db.batch(items as [BatchItem<'sqlite'>, ...BatchItem<'sqlite'>[]])
+}
+
 /** Runs the batch; a refused one comes back as its conflict, anything else is thrown. */
-export async function commit(c: Context<AppEnv>, statements: BatchItem<'sqlite'>[]): Promise<{ kind: Conflict; message: string } | null> {
+export async function commit(w: WriteCtx, statements: BatchItem<'sqlite'>[]): Promise<{ kind: Conflict; message: string } | null> {
   try {
-    await runBatch(c, statements)
+    await runBatch(w, statements)
     return null
   } catch (err) {
     const conflict = conflictOf(err)
