@@ -15,8 +15,8 @@ export default defineConfig({
           cloudflareTest(async () => ({
             wrangler: { configPath: './wrangler.toml' },
             miniflare: {
-              // Empty databases: the backup round trip restores into one, the migration test upgrades the other.
-              d1Databases: { RESTORE_DB: 'restore-db', MIGRATION_DB: 'migration-db' },
+              // Empty databases: the backup round trip restores into one, the migration tests upgrade the others.
+              d1Databases: { RESTORE_DB: 'restore-db', MIGRATION_DB: 'migration-db', BACKFILL_DB: 'backfill-db' },
               bindings: { TEST_MIGRATIONS: await readD1Migrations('./schema/migrations'), FAULT_INJECTION: 'on', D1_TIMEOUT_MS: '2000' },
             },
           })),

@@ -65,6 +65,11 @@ const CODES: Record<string, Labels> = {
     'kennisstad-2017': ['Kennisstad-thema’s 2017', 'Kennisstad themes 2017'], 'kennisstad-2023': ['Kennisstad-thema’s 2023–2027', 'Kennisstad themes 2023–2027'],
     'esof2022-track': ['ESOF2022-tracks', 'ESOF2022 tracks'], 'leiden2022-track': ['Leiden2022-tracks', 'Leiden2022 tracks'],
   },
+  origin: {
+    seed: ['Door de redactie samengesteld uit openbare bronnen', 'Compiled by the editors from public sources'],
+    api: ['Ingevoerd met een API-sleutel', 'Entered with an API key'], feed: ['Overgenomen uit de agenda-feed van een partner', 'Imported from a partner’s calendar feed'],
+  },
+  license: { 'CC0-1.0': ['CC0 1.0: vrij te gebruiken', 'CC0 1.0: free to use'], 'CC-BY-4.0': ['CC BY 4.0: vrij te gebruiken met bronvermelding', 'CC BY 4.0: free to use with attribution'] },
   agreement: {
     'kennisstad-2017': ['Samenwerkingsovereenkomst Kennisstad 2017', 'Kennisstad agreement 2017'],
     'kennisstad-2023': ['Samenwerkingsovereenkomst Kennisstad 2023–2027', 'Kennisstad agreement 2023–2027'],

@@ -3,22 +3,39 @@
  * the change log included), raw column values, in an order that restores cleanly. Search indexes are not stored: the
  * triggers rebuild them while rows are restored. Used by `npm run export` / `npm run import` and the round-trip test.
  */
-import { getTableColumns, getTableName, type Table } from 'drizzle-orm'
-import { getTableConfig } from 'drizzle-orm/sqlite-core'
+import { getTableColumns, getTableName, is, type Table } from 'drizzle-orm'
+import { getTableConfig, SQLiteTable } from 'drizzle-orm/sqlite-core'
 import { literal } from './seed/sql'
 import * as t from './tables'
 
 export const BACKUP_FORMAT = 'kennisstad-open-data-backup'
 export const BACKUP_VERSION = 1
 
-/** Restore order: referenced tables first. `changes` last, after the restore's own trigger entries are cleared. */
-const TABLES: Table[] = [
-  t.themes, t.partners, t.memberships, t.places, t.opgaven, t.opgaveThemes, t.opgavePartners, t.events, t.eventPlaces,
-  t.eventOrganisers, t.eventOpgaven, t.eventThemes, t.eventAudiences, t.eventLanguages, t.apiKeys, t.auditLog,
-  t.idempotency, t.eventPublications, t.changes,
-]
 /** Tables the restore's own triggers write into: emptied just before their rows from the file go in. */
 const KEPT_BY_TRIGGERS = new Set(['changes', 'event_publications'])
+
+/**
+ * Every table of the schema (write_guards never holds a row), in restore order: referenced tables first, the tables
+ * the triggers keep after the rest, `changes` last. Derived from schema/tables.ts, so a new table is backed up
+ * without anyone remembering to list it here.
+ */
+const TABLES: Table[] = (() => {
+  const all = (Object.values(t) as unknown[]).filter((v): v is SQLiteTable => is(v, SQLiteTable)).filter((x) => getTableName(x) !== 'write_guards')
+  const ordered: SQLiteTable[] = []
+  const visit = (table: SQLiteTable) => {
+    if (ordered.includes(table)) return
+    for (const fk of getTableConfig(table).foreignKeys) {
+      const target = fk.reference().foreignTable
+      if (target !== table) visit(target)
+    }
+    ordered.push(table)
+  }
+  all.forEach(visit)
+  const kept = [t.eventPublications, t.changes]
+  return [...ordered.filter((x) => !KEPT_BY_TRIGGERS.has(getTableName(x))), ...kept]
+})()
+/** The names of the tables a backup holds, in restore order. */
+export const BACKED_UP = TABLES.map((table) => getTableName(table))
 
 export type Row = Record<string, string | number | null>
 export type Dump = { format: string; version: number; exportedAt: string; tables: Record<string, Row[]> }
@@ -161,7 +178,7 @@ export async function importDump(db: SqlClient, dump: Dump): Promise<Record<stri
 
 /** Empties every table the restore writes (children first), then what their triggers wrote. */
 async function wipe(db: SqlClient) {
-  await db.exec([...[...TABLES].reverse().map((table) => `delete from "${getTableName(table)}"`), 'delete from changes', 'delete from event_publications'])
+  await db.exec([...[...TABLES].reverse().map((table) => `delete from "${getTableName(table)}"`), ...[...KEPT_BY_TRIGGERS].map((name) => `delete from "${name}"`)])
 }
 
 /** A SqlClient over a D1 binding (Worker, tests, wrangler's platform proxy). */

@@ -7,6 +7,7 @@
  * bilingual text is a JSON object `{ "nl": …, "en": … }` stored as-is, so the API returns it losslessly.
  */
 import { sql } from 'drizzle-orm'
+import { LICENSE_IDS } from '../core/license'
 import { type AnySQLiteColumn, check, index, integer, primaryKey, real, sqliteTable, text } from 'drizzle-orm/sqlite-core'
 
 /** Dutch is required (the programme's working language); English is added where a translation exists. */
@@ -48,6 +49,18 @@ export type DatasetId = (typeof DATASET_IDS)[number]
 /** The kinds of record, as the change feed and the audit log name them. */
 export const ENTITIES = ['event', 'partner', 'place', 'opgave', 'theme'] as const
 export type Entity = (typeof ENTITIES)[number]
+/** What the audit log names: the published kinds of record, and the partners' feeds (which are not published). */
+export type Audited = Entity | 'feed'
+/** Where a record came from: the curated seed, a write through the API, or a partner's own feed. */
+export const ORIGINS = ['seed', 'api', 'feed'] as const
+/**
+ * Licences a record may carry (SPDX ids): data.overheid.nl's default CC0, and CC-BY 4.0 where a partner publishes
+ * its feed on condition of attribution (each record names its source in `provenance`).
+ */
+export const LICENSES = LICENSE_IDS
+export const FEED_FORMATS = ['ical', 'jsonld'] as const
+export const RUN_OUTCOMES = ['queued', 'running', 'imported', 'unchanged', 'failed'] as const
+export const RUN_TRIGGERS = ['schedule', 'request'] as const
 
 const timestamps = {
   createdAt: text('created_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%SZ','now'))`),
@@ -59,6 +72,24 @@ const timestamps = {
  * write came first (the check is part of the write's own transaction).
  */
 const deletable = { deletedAt: text('deleted_at'), version: integer('version').notNull().default(1) }
+
+/**
+ * Provenance, the same columns on every published table: where the record came from (the curated seed with the
+ * source it cites, an API key, or a partner's feed and the item's own page), under which licence, and when it was
+ * last written from there. Set by the seed and by the write pipeline, never by a writer's input (except the cited
+ * `sourceUrl`).
+ */
+const provenance = {
+  sourceOrigin: text('source_origin', { enum: ORIGINS }).notNull().default('seed'),
+  sourceUrl: text('source_url'),
+  sourceLicense: text('source_license', { enum: LICENSES }).notNull().default('CC0-1.0'),
+  /** The feed it was imported from (origin `feed`). */
+  sourceFeedId: text('source_feed_id'),
+  /** The API key that created it (origin `api`). */
+  sourceKeyId: text('source_key_id'),
+  /** When it was last written from its origin (a feed run that changed it, an API write, the seed). */
+  retrievedAt: text('retrieved_at'),
+}
 
 const address = {
   streetAddress: text('street_address'),
@@ -73,6 +104,7 @@ export const themes = sqliteTable('themes', {
   id: text('id').primaryKey(),
   scheme: text('scheme', { enum: THEME_SCHEMES }).notNull(),
   label: text('label', { mode: 'json' }).$type<Bilingual>().notNull(),
+  ...provenance,
   ...deletable,
   ...timestamps,
 }, (t) => [index('themes_scheme_idx').on(t.scheme, t.id), index('themes_updated_idx').on(t.updatedAt, t.id)])
@@ -86,6 +118,7 @@ export const partners = sqliteTable('partners', {
   url: text('url'),
   ...address,
   notes: text('notes'),
+  ...provenance,
   ...deletable,
   ...timestamps,
 }, (t) => [
@@ -115,6 +148,7 @@ export const places = sqliteTable('places', {
   accessibility: text('accessibility', { mode: 'json' }).$type<Bilingual>(),
   rijksmonument: integer('rijksmonument'),
   url: text('url'),
+  ...provenance,
   ...deletable,
   ...timestamps,
 }, (t) => [
@@ -132,7 +166,7 @@ export const opgaven = sqliteTable('opgaven', {
   status: text('status', { enum: OPGAVE_STATUSES }).notNull(),
   validFrom: text('valid_from'),
   validTo: text('valid_to'),
-  sourceUrl: text('source_url'),
+  ...provenance,
   ...deletable,
   ...timestamps,
 }, (t) => [index('opgaven_status_idx').on(t.status, t.id), index('opgaven_updated_idx').on(t.updatedAt, t.id)])
@@ -183,9 +217,9 @@ export const events = sqliteTable('events', {
   registrationRequired: integer('registration_required', { mode: 'boolean' }),
   image: text('image', { mode: 'json' }).$type<Image>(),
   parentId: text('parent_id').references((): AnySQLiteColumn => events.id),
+  /** The partner that supplied the event, and so owns it (the partner of the key or feed that created it). */
   sourcePartnerId: text('source_partner_id').references(() => partners.id),
-  sourceLicense: text('source_license').notNull().default('CC0-1.0'),
-  sourceUrl: text('source_url'),
+  ...provenance,
   /** Fictitious example rows that keep "upcoming" listings populated; never a historical claim. */
   demo: integer('demo', { mode: 'boolean' }).notNull().default(false),
   /** False where the sources disagree, are silent or only announce: shown with the note, never presented as certain. */
@@ -354,3 +388,82 @@ export const changes = sqliteTable('changes', {
   entityId: text('entity_id').notNull(),
   at: text('at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%SZ','now'))`),
 }, (t) => [index('changes_entity_idx').on(t.entity, t.entityId)])
+
+/** What a feed adds to every event it brings, unless the item says otherwise. */
+export type FeedDefaults = { places?: string[]; themes?: string[]; audiences?: (typeof AUDIENCES)[number][]; languages?: string[] }
+
+/**
+ * A partner's own calendar (iCalendar or schema.org JSON-LD) that the platform imports on a schedule. Its events
+ * belong to the partner; a trusted feed publishes them, otherwise they wait for an editor. Not published itself.
+ */
+export const feeds = sqliteTable('feeds', {
+  id: text('id').primaryKey(),
+  partnerId: text('partner_id').notNull().references(() => partners.id),
+  name: text('name').notNull(),
+  url: text('url').notNull(),
+  /** Null: detected from each response. */
+  format: text('format', { enum: FEED_FORMATS }),
+  trusted: integer('trusted', { mode: 'boolean' }).notNull().default(false),
+  license: text('license', { enum: LICENSES }).notNull().default('CC0-1.0'),
+  defaults: text('defaults', { mode: 'json' }).$type<FeedDefaults>(),
+  /** Fictitious examples (the sample feed): every event from it is a labelled demo event. */
+  demo: integer('demo', { mode: 'boolean' }).notNull().default(false),
+  intervalMinutes: integer('interval_minutes').notNull().default(60),
+  /** Not imported until resumed: set by an editor, or after too many failed runs in a row (`pauseReason`). */
+  paused: integer('paused', { mode: 'boolean' }).notNull().default(false),
+  pauseReason: text('pause_reason'),
+  /** Failed runs in a row; a success resets it. */
+  failures: integer('failures').notNull().default(0),
+  /** Validators of the last successful fetch, sent back so an unchanged feed costs a 304. */
+  etag: text('etag'),
+  lastModified: text('last_modified'),
+  lastFetchedAt: text('last_fetched_at'),
+  /** Someone asked for a run: the next round takes the feed whether or not its interval has passed. */
+  requestedAt: text('requested_at'),
+  createdBy: text('created_by'),
+  ...deletable,
+  ...timestamps,
+}, (t) => [index('feeds_partner_idx').on(t.partnerId, t.id)])
+
+/** One import of one feed: what it fetched and what it did, item by item. */
+export type RunReport = {
+  rejected: { item: string; title?: string; reason: string; errors?: { name: string; detail: string }[] }[]
+  /** Fields an editor corrected since the last import: kept, with what the feed says now. */
+  kept: { event: string; fields: string[] }[]
+  notes: string[]
+}
+export const feedRuns = sqliteTable('feed_runs', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  feedId: text('feed_id').notNull().references(() => feeds.id),
+  trigger: text('trigger', { enum: RUN_TRIGGERS }).notNull(),
+  outcome: text('outcome', { enum: RUN_OUTCOMES }).notNull().default('queued'),
+  queuedAt: text('queued_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%SZ','now'))`),
+  startedAt: text('started_at'),
+  finishedAt: text('finished_at'),
+  attempts: integer('attempts').notNull().default(0),
+  httpStatus: integer('http_status'),
+  items: integer('items').notNull().default(0),
+  created: integer('created').notNull().default(0),
+  updated: integer('updated').notNull().default(0),
+  cancelled: integer('cancelled').notNull().default(0),
+  unchanged: integer('unchanged').notNull().default(0),
+  rejected: integer('rejected').notNull().default(0),
+  report: text('report', { mode: 'json' }).$type<RunReport>(),
+  error: text('error'),
+}, (t) => [index('feed_runs_feed_idx').on(t.feedId, t.id)])
+
+/**
+ * A feed item's stable identity (its iCalendar UID or JSON-LD @id) → the event it became, with what the import last
+ * wrote: an unchanged item writes nothing, and a field that differs from it was corrected by someone else.
+ */
+export const feedItems = sqliteTable('feed_items', {
+  feedId: text('feed_id').notNull().references(() => feeds.id),
+  uid: text('uid').notNull(),
+  eventId: text('event_id').notNull().references(() => events.id),
+  /** SHA-256 of the item as the feed last gave it (mapped to an event input). */
+  hash: text('hash').notNull(),
+  /** The event input the import last wrote. */
+  imported: text('imported', { mode: 'json' }).$type<Record<string, unknown>>().notNull(),
+  /** Left the feed (before it happened: the event was cancelled). */
+  gone: integer('gone', { mode: 'boolean' }).notNull().default(false),
+}, (t) => [primaryKey({ columns: [t.feedId, t.uid] }), index('feed_items_event_idx').on(t.eventId)])

@@ -7,6 +7,7 @@ declare global {
       TEST_MIGRATIONS: D1Migration[]
       RESTORE_DB: D1Database
       MIGRATION_DB: D1Database
+      BACKFILL_DB: D1Database
     }
   }
 }

@@ -3,8 +3,9 @@ import { Bilingual, createSelectSchema, doc, Instant, orNull, page, pageMetaFiel
 import { OpgaveRef, Role } from './opgaven'
 import { PartnerRef, partnerRefFields } from './partners'
 import { PlaceRef } from './places'
+import { omitProvenance, Provenance } from './provenance'
 import { NextOccurrence, OpeningHours, Schedule } from './schedule'
-import { Theme } from './themes'
+import { ThemeRef } from './themes'
 
 const HttpUrl = z.url({ protocol: /^https?$/ })
 
@@ -53,9 +54,9 @@ const Source = z.object({
   partner: doc(orNull(PartnerRef), 'The partner that supplied the record; null for records the platform compiled from public sources.'),
   license: doc(z.string(), 'Licence of this record (SPDX id).', 'CC0-1.0'),
   url: doc(HttpUrl.nullable(), 'Public source the facts come from.', 'https://leiden2022.nl/activiteiten/nacht-van-ontdekkingen'),
-}).openapi('Source')
+}).openapi('Source', { description: 'Deprecated: the same as `provenance.partner`, `provenance.license` and `provenance.url`; kept until API v2.' })
 
-export const Event = EventBase.omit({ endsAtEffective: true, startsLocalDate: true, deletedAt: true, version: true, schedule: true, openingHours: true, seriesEndsAt: true, parentId: true, sourcePartnerId: true, sourceLicense: true, sourceUrl: true })
+export const Event = EventBase.omit({ endsAtEffective: true, startsLocalDate: true, deletedAt: true, version: true, schedule: true, openingHours: true, seriesEndsAt: true, parentId: true, sourcePartnerId: true, ...omitProvenance })
   .extend({
     summary: doc(orNull(Bilingual), 'One or two sentences.', { nl: 'Voorheen Nacht van Kunst & Kennis. Betaald; vroegboekkorting tot 1 juli.', en: 'Formerly Nacht van Kunst & Kennis. Paid; early-bird tickets until 1 July.' }),
     description: doc(orNull(Bilingual), 'Longer text.', null),
@@ -64,7 +65,7 @@ export const Event = EventBase.omit({ endsAtEffective: true, startsLocalDate: tr
     places: doc(z.array(PlaceRef), 'Where it happens, main place first; empty when not known or online only.'),
     organisers: doc(z.array(EventOrganiser), 'Partners behind the event, with their role. A partner named by another partner appears once it has confirmed.'),
     opgaven: doc(z.array(OpgaveRef), 'Opgaven the event contributes to.'),
-    themes: doc(z.array(Theme), 'Themes and tracks.'),
+    themes: doc(z.array(ThemeRef), 'Themes and tracks.'),
     audiences: doc(z.array(z.enum(AUDIENCES)), 'Intended audiences.', ['general']),
     languages: doc(z.array(z.string()), 'Languages spoken, BCP 47; empty when not known.', ['nl', 'en']),
     parent: doc(orNull(EventRef), 'The event this one is part of (ESOF2022 for its exhibition floor).'),
@@ -72,7 +73,8 @@ export const Event = EventBase.omit({ endsAtEffective: true, startsLocalDate: tr
     schedule: doc(orNull(Schedule), 'How the event repeats, when it is a series; null for a single event.'),
     nextOccurrence: doc(orNull(NextOccurrence), 'The first occurrence that has not ended yet (for a single event: itself), or null when all are past.'),
     openingHours: doc(orNull(OpeningHours), 'When it is open, for long events such as exhibitions.'),
-    source: doc(Source, 'Provenance and licence of this record.'),
+    provenance: Provenance,
+    source: doc(Source, 'Deprecated: use `provenance`, which says the same and more.').openapi({ deprecated: true }),
     createdAt: doc(Instant, 'When this record was first published.'),
     updatedAt: doc(Instant, 'When this record last changed.'),
   })

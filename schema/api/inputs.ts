@@ -136,22 +136,22 @@ const addressDocs = {
   country: 'ISO 3166-1 alpha-2 (default NL).', latitude: 'WGS 84 latitude.', longitude: 'WGS 84 longitude.',
 }
 
-const partnerFields = createInsertSchema(partners, { id: () => Slug, kind: (s) => s, url: () => HttpUrl.nullable().optional() })
-  .pick({ id: true, kind: true, url: true }).extend({
+const partnerFields = createInsertSchema(partners, { id: () => Slug, kind: (s) => s, url: () => HttpUrl.nullable().optional(), sourceUrl: () => HttpUrl.nullable().optional() })
+  .pick({ id: true, kind: true, url: true, sourceUrl: true }).extend({
     name: text(200), description: bilingual(2000).nullable().optional(), notes: text(2000).nullable().optional(), ...address,
     altNames: z.array(z.strictObject({ name: text(200), validFrom: PartialDate.nullable().optional(), validTo: PartialDate.nullable().optional(), note: text(500).nullable().optional() })).max(20).optional(),
     memberships: z.array(z.strictObject({ agreement: z.enum(AGREEMENTS), validFrom: PartialDate.nullable().optional(), validTo: PartialDate.nullable().optional(), verified: z.boolean().optional(), note: text(500).nullable().optional() })).max(10).optional(),
   }).strict()
-const partnerDocs = { id: 'Slug.', name: 'Current name.', kind: 'Kind of organisation.', url: 'Website (http/https).', description: 'Short description, nl/en.', notes: 'Editorial notes.', altNames: 'Other and former names with their period.', memberships: 'Kennisstad agreements (replaced whole).', ...addressDocs }
+const partnerDocs = { id: 'Slug.', sourceUrl: 'Public source of the facts (http/https).', name: 'Current name.', kind: 'Kind of organisation.', url: 'Website (http/https).', description: 'Short description, nl/en.', notes: 'Editorial notes.', altNames: 'Other and former names with their period.', memberships: 'Kennisstad agreements (replaced whole).', ...addressDocs }
 export const PartnerInput = described(partnerFields, partnerDocs)
   .openapi('PartnerInput', { example: { id: 'bplusc-bibliotheek', name: 'BplusC', kind: 'foundation', locality: 'Leiden' } })
 
-const placeFields = createInsertSchema(places, { id: () => Slug, url: () => HttpUrl.nullable().optional(), rijksmonument: () => z.number().int().min(1).max(10_000_000).nullable().optional() })
-  .pick({ id: true, url: true, rijksmonument: true }).extend({
+const placeFields = createInsertSchema(places, { id: () => Slug, url: () => HttpUrl.nullable().optional(), sourceUrl: () => HttpUrl.nullable().optional(), rijksmonument: () => z.number().int().min(1).max(10_000_000).nullable().optional() })
+  .pick({ id: true, url: true, sourceUrl: true, rijksmonument: true }).extend({
     name: text(200), description: bilingual(2000).nullable().optional(), accessibility: bilingual(2000).nullable().optional(), ...address,
     containedIn: Slug.nullable().optional(), operator: Slug.nullable().optional(),
   }).strict()
-export const PlaceInput = described(placeFields, { id: 'Slug.', name: 'Name.', url: 'Website (http/https).', rijksmonument: 'Rijksmonument number.', description: 'Short description, nl/en.', accessibility: 'Accessibility notes, nl/en.', containedIn: 'Id of the place this one is inside.', operator: 'Id of the partner that runs it.', ...addressDocs })
+export const PlaceInput = described(placeFields, { id: 'Slug.', sourceUrl: 'Public source of the facts (http/https).', name: 'Name.', url: 'Website (http/https).', rijksmonument: 'Rijksmonument number.', description: 'Short description, nl/en.', accessibility: 'Accessibility notes, nl/en.', containedIn: 'Id of the place this one is inside.', operator: 'Id of the partner that runs it.', ...addressDocs })
   .openapi('PlaceInput', { example: { id: 'pieterskerk-koor', name: 'Koor van de Pieterskerk', containedIn: 'pieterskerk', locality: 'Leiden' } })
 
 const opgaveFields = createInsertSchema(opgaven, { id: () => Slug, status: () => z.enum(OPGAVE_STATUSES), sourceUrl: () => HttpUrl.nullable().optional() })
@@ -163,9 +163,9 @@ const opgaveFields = createInsertSchema(opgaven, { id: () => Slug, status: () =>
 export const OpgaveInput = described(opgaveFields, { id: 'Slug.', status: 'Whether the programme works on it.', sourceUrl: 'Where it is published (http/https).', title: 'Title, nl/en.', summary: 'One or two sentences, nl/en.', description: 'Longer text, nl/en.', validFrom: 'Start of the period.', validTo: 'End of the period.', themes: 'Theme ids (replaced whole).', partners: 'Partners with their role (replaced whole).' })
   .openapi('OpgaveInput', { example: { id: 'gezonde-stad', status: 'planned', title: { nl: 'Gezonde stad', en: 'Healthy city' }, themes: ['gezondheid-en-welzijn'] } })
 
-const themeFields = createInsertSchema(themes, { id: () => Slug, scheme: () => z.enum(THEME_SCHEMES) })
-  .pick({ id: true, scheme: true }).extend({ label: bilingual(200) }).strict()
-export const ThemeInput = described(themeFields, { id: 'Slug.', scheme: 'Which scheme it belongs to.', label: 'Label, nl/en.' })
+const themeFields = createInsertSchema(themes, { id: () => Slug, scheme: () => z.enum(THEME_SCHEMES), sourceUrl: () => HttpUrl.nullable().optional() })
+  .pick({ id: true, scheme: true, sourceUrl: true }).extend({ label: bilingual(200) }).strict()
+export const ThemeInput = described(themeFields, { id: 'Slug.', scheme: 'Which scheme it belongs to.', label: 'Label, nl/en.', sourceUrl: 'Public source (http/https).' })
   .openapi('ThemeInput', { example: { id: 'open-science', scheme: 'kennisstad-2023', label: { nl: 'Open wetenschap', en: 'Open science' } } })
 
 /** PATCH bodies of the admin resources: every field optional, the id fixed by the path. */

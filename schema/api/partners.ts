@@ -1,5 +1,9 @@
-import { AGREEMENTS, memberships, partners } from '../tables'
+import { AGREEMENTS, memberships } from '../tables'
 import { Bilingual, createSelectSchema, doc, orNull, Instant, PartialDate, page, z } from './common'
+import { PartnerBase } from './partner-ref'
+import { omitProvenance, Provenance } from './provenance'
+
+export { PartnerRef, partnerRefFields } from './partner-ref'
 
 const AltName = z.object({
   name: doc(z.string(), 'The other or former name.', 'Museum Volkenkunde'),
@@ -7,24 +11,6 @@ const AltName = z.object({
   validTo: doc(PartialDate.nullable().optional(), 'Last day the name was in use, when known.', '2023-10-03'),
   note: doc(z.string().nullable().optional(), 'Context, e.g. a rename.', 'Renamed Wereldmuseum Leiden on 4 October 2023.'),
 }).openapi('AltName')
-
-const PartnerBase = createSelectSchema(partners, {
-  id: (s) => doc(s, 'Stable slug identifying the partner.', 'naturalis'),
-  name: (s) => doc(s, 'Current name.', 'Naturalis Biodiversity Center'),
-  kind: (s) => doc(s, 'Kind of organisation.', 'museum'),
-  url: (s) => doc(s, 'Website (null where the domain is not verified).', 'https://naturalis.nl'),
-  streetAddress: (s) => doc(s, 'Street and number as far as known.', 'Darwinweg 2'),
-  postalCode: (s) => doc(s, 'Dutch postcode.', '2312 BS'),
-  locality: (s) => doc(s, 'Town or city.', 'Leiden'),
-  country: (s) => doc(s, 'ISO 3166-1 alpha-2 country code.', 'NL'),
-  latitude: (s) => doc(s, 'WGS 84 latitude, where a source gives it.', 52.16472),
-  longitude: (s) => doc(s, 'WGS 84 longitude, where a source gives it.', 4.47333),
-  notes: (s) => doc(s, 'Editorial notes: what is known and what is not verified.', 'Museum and research institute.'),
-})
-
-/** The few fields other resources embed when they mention a partner (unnamed, so it can be extended inline). */
-export const partnerRefFields = PartnerBase.pick({ id: true, name: true, kind: true })
-export const PartnerRef = partnerRefFields.openapi('PartnerRef')
 
 export const Membership = createSelectSchema(memberships, {
   agreement: () => doc(z.enum(AGREEMENTS), 'Which Kennisstad agreement.', 'kennisstad-2023'),
@@ -35,10 +21,11 @@ export const Membership = createSelectSchema(memberships, {
   validTo: doc(PartialDate.nullable(), 'When it ended, if known.', '2027'),
 }).openapi('Membership')
 
-export const Partner = PartnerBase.omit({ deletedAt: true, version: true }).extend({
+export const Partner = PartnerBase.omit({ deletedAt: true, version: true, ...omitProvenance }).extend({
   altNames: doc(z.array(AltName), 'Other and former names, with the period each was used.'),
   description: doc(orNull(Bilingual), 'Short description.'),
   memberships: doc(z.array(Membership), 'Kennisstad agreements this partner is party to.'),
+  provenance: Provenance,
   signatory: doc(z.boolean(), 'True for the organisations that signed a Kennisstad agreement (2017 or 2023–2027); false for those that took part in events or opgaven only.', true),
   createdAt: doc(Instant, 'When this record was first published.'),
   updatedAt: doc(Instant, 'When this record last changed.'),

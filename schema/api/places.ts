@@ -1,6 +1,7 @@
 import { places } from '../tables'
 import { Bilingual, createSelectSchema, doc, orNull, Instant, page, z } from './common'
-import { PartnerRef } from './partners'
+import { PartnerRef } from './partner-ref'
+import { omitProvenance, Provenance } from './provenance'
 
 const PlaceBase = createSelectSchema(places, {
   id: (s) => doc(s, 'Stable slug identifying the place.', 'hooglandse-kerk'),
@@ -20,12 +21,13 @@ export const PlaceRef = PlaceBase.pick({
   id: true, name: true, streetAddress: true, postalCode: true, locality: true, latitude: true, longitude: true,
 }).openapi('PlaceRef')
 
-export const Place = PlaceBase.omit({ containedInId: true, operatorId: true, deletedAt: true, version: true }).extend({
+export const Place = PlaceBase.omit({ containedInId: true, operatorId: true, deletedAt: true, version: true, ...omitProvenance }).extend({
   description: doc(orNull(Bilingual), 'Short description.'),
   accessibility: doc(orNull(Bilingual), 'Accessibility notes, where known.'),
   containedIn: doc(orNull(PlaceRef), 'The larger place this one is part of (a hall in a building).'),
   contains: doc(z.array(PlaceRef), 'Places that are part of this one.'),
   operator: doc(orNull(PartnerRef), 'The partner that runs the place.'),
+  provenance: Provenance,
   createdAt: doc(Instant, 'When this record was first published.'),
   updatedAt: doc(Instant, 'When this record last changed.'),
 }).openapi('Place', { description: 'A venue, building, room or square where events happen.' })

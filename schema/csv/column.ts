@@ -3,6 +3,8 @@
  * metadata (/v1/csv-metadata/{dataset}) and the table on the downloads page, so they cannot drift apart.
  */
 import { utcToZoned } from '../../core/time'
+import type { Provenance } from '../api/provenance'
+import { LICENSES, ORIGINS } from '../tables'
 
 import type { CsvType, CsvValue } from './dialect'
 
@@ -68,3 +70,15 @@ export const local = (instant: string | null) => {
 
 export const updatedAtCol = <T extends { updatedAt: string }>(): Column<T> =>
   col('updated_at', 'dateTime', 'Laatst gewijzigd (UTC)', 'Last changed (UTC)', '2026-11-27T20:53:24Z', (i) => i.updatedAt)
+
+/** Where each row came from (the `provenance` of the JSON), the same columns in every dataset. */
+export const provenanceCols = <T extends { provenance: Provenance }>(example: string): Column<T>[] => [
+  col('source_origin', 'string', 'Herkomst: seed (door de redactie samengesteld uit de bron), api (ingevoerd met een API-sleutel) of feed (overgenomen uit de agenda-feed van een partner)',
+    'Origin: seed (compiled by the editors from the source), api (entered with an API key) or feed (imported from a partner’s calendar feed)', 'seed', (i) => i.provenance.origin, { field: 'origin', values: ORIGINS }),
+  col('source_url', 'anyURI', 'Openbare bron van de gegevens', 'Public source of the data', example, (i) => i.provenance.url),
+  col('source_feed', 'string', 'Feed waaruit de rij is overgenomen (vaste code)', 'Feed the row was imported from (fixed code)', '', (i) => i.provenance.feed),
+  col('source_partner', 'string', 'Partner die de gegevens aanleverde (vaste code)', 'Partner that supplied the data (fixed code)', '', (i) => i.provenance.partner?.id),
+  col('source_license', 'string', 'Licentie van deze rij (CC0-1.0: vrij te gebruiken; CC-BY-4.0: vermeld de partner als bron)',
+    'Licence of this row (CC0-1.0: free to use; CC-BY-4.0: name the partner as source)', 'CC0-1.0', (i) => i.provenance.license, { field: 'license', values: LICENSES }),
+  col('source_retrieved_at', 'dateTime', 'Wanneer de gegevens voor het laatst uit de bron zijn overgenomen (UTC)', 'When the data were last taken from the source (UTC)', '2026-11-27T09:00:00Z', (i) => i.provenance.retrievedAt),
+]

@@ -1,6 +1,6 @@
 import type { Event } from '../api/events'
 import { ATTENDANCE_MODES, AUDIENCES, EVENT_KINDS, EVENT_STATUSES, ORGANISER_ROLES } from '../tables'
-import { bilingualCols, type Column, col, joined, local, spanCols, updatedAtCol } from './column'
+import { bilingualCols, type Column, col, joined, local, provenanceCols, spanCols, updatedAtCol } from './column'
 
 const ID = ['Vaste code van het evenement; ook het laatste deel van zijn webadres (/events/esof2022)', 'Fixed code of the event; also the last part of its web address (/events/esof2022)'] as const
 const LIST = ['; meerdere gescheiden door ;', '; several separated by ;'] as const
@@ -42,8 +42,7 @@ export const eventColumns: Column<Event>[] = [
   col('parent_id', 'string', 'Het grotere evenement waar dit een onderdeel van is (vaste code)', 'The larger event this is part of (fixed code)', 'esof2022', (e) => e.parent?.id),
   col('demo', 'boolean', 'Fictief voorbeeld, geen echt evenement', 'Fictitious example, not a real event', 'false', (e) => e.demo),
   col('verified', 'boolean', 'Bevestigd door de bronnen (nee: lees de noot)', 'Confirmed by the sources (false: read the note)', 'true', (e) => e.verified),
-  col('source_url', 'anyURI', 'Openbare bron van de gegevens', 'Public source of the data', 'https://leiden2022.nl/activiteiten/nacht-van-ontdekkingen', (e) => e.source.url),
-  col('source_license', 'string', 'Licentie van deze rij (CC0-1.0: vrij te gebruiken)', 'Licence of this row (CC0-1.0: free to use)', 'CC0-1.0', (e) => e.source.license),
+  ...provenanceCols<Event>('https://leiden2022.nl/activiteiten/nacht-van-ontdekkingen'),
   ...bilingualCols<Event>('notes', 'Redactionele noot', 'Editorial note', ['Locatie niet bekend.', 'Venue not known.'], (e) => e.notes),
   updatedAtCol<Event>(),
 ]

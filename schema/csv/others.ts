@@ -3,7 +3,7 @@ import type { Partner } from '../api/partners'
 import type { Place } from '../api/places'
 import type { Theme } from '../api/themes'
 import { OPGAVE_STATUSES, PARTNER_KINDS, THEME_SCHEMES } from '../tables'
-import { bilingualCols, type Column, col, joined, updatedAtCol } from './column'
+import { bilingualCols, type Column, col, joined, provenanceCols, updatedAtCol } from './column'
 
 const id = (what: string, whatEn: string, path: string) => [`Vaste code van ${what}; ook het laatste deel van het webadres (/${path}/…)`, `Fixed code of ${whatEn}; also the last part of the web address (/${path}/…)`] as const
 
@@ -28,6 +28,7 @@ export const partnerColumns: Column<Partner>[] = [
   col('agreements', 'string', 'Welke samenwerkingsovereenkomsten; een ? erachter: niet bevestigd; meerdere gescheiden door ;', 'Which agreements; a ? after it: not confirmed; several separated by ;', 'kennisstad-2017;kennisstad-2023',
     (p) => joined(p.memberships.map((m) => (m.verified ? m.agreement : `${m.agreement}?`)))),
   col('notes', 'string', 'Redactionele noot', 'Editorial note', 'Museum and research institute.', (p) => p.notes),
+  ...provenanceCols<Partner>(''),
   updatedAtCol<Partner>(),
 ]
 
@@ -41,6 +42,7 @@ export const placeColumns: Column<Place>[] = [
   col('operator_name', 'string', 'Organisatie die de plek beheert (naam)', 'Organisation that runs the place (name)', 'Universiteit Leiden', (p) => p.operator?.name),
   col('rijksmonument', 'integer', 'Nummer in het rijksmonumentenregister', 'Number in the Dutch national monuments register', '24917', (p) => p.rijksmonument),
   col('url', 'anyURI', 'Website', 'Website', '', (p) => p.url),
+  ...provenanceCols<Place>(''),
   updatedAtCol<Place>(),
 ]
 
@@ -54,7 +56,7 @@ export const opgaveColumns: Column<Opgave>[] = [
   col('theme_ids', 'string', 'Thema’s, als vaste code; meerdere gescheiden door ;', 'Themes, as fixed code; several separated by ;', 'internationalisering', (o) => joined(o.themes.map((t) => t.id))),
   col('partner_ids', 'string', 'Organisaties die eraan werken, als vaste code; meerdere gescheiden door ;', 'Organisations working on it, as fixed code; several separated by ;', 'universiteit-leiden;lumc', (o) => joined(o.partners.map((p) => p.id))),
   col('partner_names', 'string', 'Organisaties die eraan werken, als naam', 'Organisations working on it, as name', 'Universiteit Leiden;LUMC', (o) => joined(o.partners.map((p) => p.name))),
-  col('source_url', 'anyURI', 'Openbare bron van de tekst', 'Public source of the text', 'https://leidenzoekttalent.nl/7-themas/kennis/', (o) => o.sourceUrl),
+  ...provenanceCols<Opgave>('https://leidenzoekttalent.nl/7-themas/kennis/'),
   updatedAtCol<Opgave>(),
 ]
 
@@ -62,4 +64,5 @@ export const themeColumns: Column<Theme>[] = [
   col('id', 'string', ...id('het thema', 'the theme', 'themes'), 'cultureel-erfgoed', (t) => t.id),
   col('scheme', 'string', 'Uit welke lijst het thema komt', 'Which list the theme comes from', 'kennisstad-2023', (t) => t.scheme, { field: 'scheme', values: THEME_SCHEMES }),
   ...bilingualCols<Theme>('label', 'Label', 'Label', ['Cultureel Erfgoed', 'Cultural Heritage'], (t) => t.label),
+  ...provenanceCols<Theme>(''),
 ]

@@ -1,7 +1,7 @@
 // Export → import into an empty database → export again: the same data, drafts, deletions, audit and change log included.
 import { applyD1Migrations, env } from 'cloudflare:test'
 import { describe, expect, it } from 'vitest'
-import { d1Client, exportDump, importDump } from '../../schema/backup'
+import { BACKED_UP, d1Client, exportDump, importDump } from '../../schema/backup'
 import { call, eventBody, issueKey } from '../write-helpers'
 
 describe('backup round trip', () => {
@@ -54,6 +54,16 @@ describe('backup round trip', () => {
     // Derived data is rebuilt: the restored copy's search index finds the draft's title.
     const found = await env.RESTORE_DB.prepare(`select e.id from events_fts f join events e on e.rowid = f.rowid where events_fts match '"verborgen"*'`).all()
     expect(found.results).toEqual([{ id: 'naturalis-test-backup-draft' }])
+  })
+
+  it('holds every table the database has, but the search indexes and the write guard (which never holds a row)', async () => {
+    const { results } = await env.DB.prepare(`select name from sqlite_master where type = 'table' and name not like 'sqlite_%'
+      and name not like '_cf_%' and name <> 'd1_migrations' and name not like '%_fts%' and name <> 'write_guards'`).all<{ name: string }>()
+    expect([...BACKED_UP].sort()).toEqual(results.map((r) => r.name).sort())
+    // Referenced tables come before the tables that refer to them; the change log last.
+    expect(BACKED_UP.indexOf('events')).toBeLessThan(BACKED_UP.indexOf('event_occurrences'))
+    expect(BACKED_UP.indexOf('feeds')).toBeLessThan(BACKED_UP.indexOf('feed_items'))
+    expect(BACKED_UP.at(-1)).toBe('changes')
   })
 
   it('refuses to import into a database that already holds data, and refuses other files', async () => {

@@ -40,4 +40,28 @@ describe('migrations', () => {
     const logged = await db.prepare(`select count(*) as n from changes where entity_id = 'migration-probe'`).first<{ n: number }>()
     expect(logged!.n).toBe(2)
   })
+
+  it('0010 (provenance) says where each existing record came from: an audited create → the API and its key, else the seed', async () => {
+    const db = env.BACKFILL_DB
+    await applyD1Migrations(db, env.TEST_MIGRATIONS.filter((m) => m.name < '0010'))
+    await db.batch(seedStatements('2026-11-28', eventSeeds).map((s) => db.prepare(s)))
+    await db.batch([
+      db.prepare(`insert into events (id, title, starts_at, workflow, created_at, updated_at) values ('naturalis-via-api', '{"nl":"Via de API"}', '2027-01-01T10:00:00Z', 'published', '2026-10-01T08:00:00Z', '2026-10-02T09:00:00Z')`),
+      db.prepare(`insert into audit_log (key_id, role, partner_id, entity, entity_id, action) values ('key_abc123def456', 'partner', 'naturalis', 'event', 'naturalis-via-api', 'create')`),
+    ])
+    const changesBefore = (await db.prepare('select count(*) as n from changes').first<{ n: number }>())!.n
+    await applyD1Migrations(db, env.TEST_MIGRATIONS)
+    const row = (id: string) => db.prepare('select source_origin, source_key_id, retrieved_at, created_at from events where id = ?').bind(id).first()
+    expect(await row('naturalis-via-api')).toEqual({ source_origin: 'api', source_key_id: 'key_abc123def456', retrieved_at: '2026-10-02T09:00:00Z', created_at: '2026-10-01T08:00:00Z' })
+    const seeded = (await row('esof2022'))!
+    expect(seeded).toMatchObject({ source_origin: 'seed', source_key_id: null })
+    expect(seeded.retrieved_at).toBe(seeded.created_at)
+    for (const table of ['partners', 'places', 'opgaven', 'themes']) {
+      const open = await db.prepare(`select count(*) as n from ${table} where source_origin <> 'seed' or retrieved_at is null`).first<{ n: number }>()
+      expect(open!.n, table).toBe(0)
+    }
+    // Each record's representation gained `provenance`: the change feed tells mirrors.
+    const changesAfter = (await db.prepare('select count(*) as n from changes').first<{ n: number }>())!.n
+    expect(changesAfter - changesBefore).toBeGreaterThan(100)
+  })
 })

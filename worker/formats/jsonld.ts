@@ -8,8 +8,10 @@ import type { Occurrence } from '../../schema/api/occurrences'
 import type { Opgave } from '../../schema/api/opgaven'
 import type { Partner } from '../../schema/api/partners'
 import type { Place } from '../../schema/api/places'
-import type { Theme } from '../../schema/api/themes'
+import type { Theme, ThemeRef } from '../../schema/api/themes'
+import { LICENSE } from '../../core/license'
 import { utcToZoned } from '../../core/time'
+import type { Provenance } from '../../schema/api/provenance'
 
 type Text = { nl: string; en: string | null } | null
 export type Node = Record<string, unknown>
@@ -100,6 +102,17 @@ const partiesLd = (e: Parties, origin: string) => ({
 
 const imageLd = (image: Event['image']) => image ? clean({ '@type': 'ImageObject', url: image.url, description: lang(image.alt), creditText: image.creditText, license: image.license }) : undefined
 
+/**
+ * Where the record came from: the source it is based on, its licence, when its data were taken from there (the
+ * structured data's own publication date) and, for a licence that asks for attribution, whom to credit.
+ */
+const provenanceLd = (p: Provenance) => ({
+  isBasedOn: p.url ?? undefined,
+  license: LICENSE[p.license].url,
+  sdDatePublished: p.retrievedAt,
+  creditText: LICENSE[p.license].attribution && p.partner ? p.partner.name : undefined,
+})
+
 export function eventLd(e: Event, origin: string): Node {
   const id = `${origin}/events/${e.id}`
   return clean({
@@ -119,8 +132,7 @@ export function eventLd(e: Event, origin: string): Node {
     about: e.themes.map((t) => ({ '@type': 'DefinedTerm', '@id': `${origin}/v1/themes/${t.id}`, name: lang(t.label) })),
     eventSchedule: scheduleLd(e),
     openingHoursSpecification: openingLd(e),
-    isBasedOn: e.source.url ?? undefined,
-    license: e.source.license === 'CC0-1.0' ? 'https://creativecommons.org/publicdomain/zero/1.0/' : e.source.license,
+    ...provenanceLd(e.provenance),
     dateModified: e.updatedAt,
   })
 }
@@ -146,6 +158,7 @@ export function partnerLd(p: Partner, origin: string): Node {
     alternateName: p.altNames.map((a) => a.name), url: p.url, description: lang(p.description),
     address: p.streetAddress || p.locality ? address(p) : undefined,
     location: geo(p) ? { '@type': 'Place', geo: geo(p) } : undefined,
+    ...provenanceLd(p.provenance),
     dateModified: p.updatedAt,
   })
 }
@@ -158,18 +171,21 @@ export function placeLd(p: Place, origin: string): Node {
     containsPlace: p.contains.map((x) => ({ '@type': 'Place', '@id': `${origin}/places/${x.id}`, name: x.name })),
     amenityFeature: p.accessibility ? { '@type': 'LocationFeatureSpecification', name: lang(p.accessibility), value: true } : undefined,
     additionalProperty: p.rijksmonument ? { '@type': 'PropertyValue', propertyID: 'rijksmonumentnummer', value: p.rijksmonument } : undefined,
+    ...provenanceLd(p.provenance),
     dateModified: p.updatedAt,
   })
 }
 
-export const themeLd = (t: Theme, origin: string): Node => ({
+export const themeLd = (t: ThemeRef | Theme, origin: string): Node => clean({
   '@type': 'DefinedTerm', '@id': `${origin}/v1/themes/${t.id}`, identifier: t.id, name: lang(t.label), inDefinedTermSet: `${origin}/v1/themes?scheme=${t.scheme}`,
+  ...('provenance' in t ? provenanceLd(t.provenance) : {}),
 })
 
 export const opgaveLd = (o: Opgave, origin: string): Node => clean({
   '@type': 'Project', '@id': `${origin}/opgaven/${o.id}`, identifier: o.id, name: lang(o.title), description: lang(o.summary),
-  url: o.sourceUrl, about: o.themes.map((t) => themeLd(t, origin)),
+  url: o.provenance.url, about: o.themes.map((t) => themeLd(t, origin)),
   member: o.partners.map((p) => ({ '@type': 'Organization', '@id': `${origin}/partners/${p.id}`, name: p.name })),
+  ...provenanceLd(o.provenance),
   dateModified: o.updatedAt,
 })
 

@@ -23,7 +23,7 @@ import { themes } from '../data/themes/collection'
 import { eventLd, opgaveLd, partnerLd, placeLd, themeLd, withContext } from '../formats/jsonld'
 import { notFoundPage } from './errors'
 import { type Lang, layout, pageLang, tr } from './layout'
-import { feeds, fromEvent, fromOccurrence, jsonLd, listings } from './parts'
+import { feeds, fromEvent, fromOccurrence, jsonLd, listings, sourceLine } from './parts'
 import { openingHoursSection, scheduleSection } from './schedule'
 
 const summaryOf = (text: string, fallback: string) => (text.length > 200 ? `${text.slice(0, 197)}…` : text || fallback)
@@ -85,12 +85,12 @@ ${e.description ? html`<p>${inLang(e.description, lang)}</p>` : ''}
   ${dl(tr(lang, 'Prijs', 'Price'), e.free ? tr(lang, 'Gratis', 'Free') : formatPrice(e, lang))}
   ${dl(tr(lang, 'Aanmelden', 'Registration'), e.registrationUrl ? html`<a href="${e.registrationUrl}">${tr(lang, 'Aanmelden of kaartjes', 'Register or buy tickets')}</a>` : e.registrationRequired ? tr(lang, 'Nodig', 'Needed') : '')}
   ${dl(tr(lang, 'Website', 'Website'), e.url ? html`<a href="${e.url}">${e.url}</a>` : '')}
-  ${dl(tr(lang, 'Bron', 'Source'), e.source.url ? html`<a href="${e.source.url}" rel="nofollow">${e.source.url}</a>` : '')}
   ${dl(tr(lang, 'Noot', 'Note'), inLang(e.notes, lang))}
 </dl>
 ${scheduleSection(e, next, lang)}
 ${openingHoursSection(e, lang)}
 ${e.subEvents.length ? html`<h2>${tr(lang, 'Onderdelen', 'Sub-events')}</h2>${listings(e.subEvents.map((s) => ({ ...s, demo: e.demo })), lang)}` : ''}
+${sourceLine(e.provenance, lang)}
 <h2>${tr(lang, 'Data', 'Data')}</h2>
 <ul class="feeds"><li><a href="/v1/events/${id}?format=ics">${tr(lang, 'In je agenda (.ics)', 'Add to calendar (.ics)')}</a></li>
 <li><a href="/v1/events/${id}">JSON</a></li><li><a href="/v1/events/${id}?format=jsonld">JSON-LD</a></li></ul>
@@ -122,7 +122,8 @@ async function partnerAbout(db: Db, id: string, lang: Lang, origin: string): Pro
       ${p.description ? html`<p>${inLang(p.description, lang)}</p>` : ''}
       ${p.url ? html`<p><a href="${p.url}">${p.url}</a></p>` : ''}
       ${p.altNames.length ? html`<p>${tr(lang, 'Ook bekend als', 'Also known as')}: ${p.altNames.map((a) => `${a.name}${a.validTo ? ` (${tr(lang, 'tot', 'until')} ${a.validTo})` : ''}`).join(', ')}</p>` : ''}
-      ${venues.length ? html`<p>${tr(lang, 'Beheert', 'Runs')}: ${venues.map((v, i) => html`${i ? ', ' : ''}<a href="/places/${v.id}?lang=${lang}">${v.name}</a>`)}</p>` : ''}`,
+      ${venues.length ? html`<p>${tr(lang, 'Beheert', 'Runs')}: ${venues.map((v, i) => html`${i ? ', ' : ''}<a href="/places/${v.id}?lang=${lang}">${v.name}</a>`)}</p>` : ''}
+      ${sourceLine(p.provenance, lang)}`,
     events: (async () => html`<section aria-labelledby="organised"><h2 id="organised">${tr(lang, `Georganiseerd door ${p.name}`, `Organised by ${p.name}`)}</h2>
 ${await eventSections(db, { partner: id }, lang, undefined, 3)}</section>
 ${venues.length ? html`<section aria-labelledby="at-venues"><h2 id="at-venues">${tr(lang, `Op locaties van ${p.name}, door anderen georganiseerd`, `At ${p.name}’s venues, organised by others`)}</h2>
@@ -141,7 +142,8 @@ async function placeAbout(db: Db, id: string, lang: Lang, origin: string): Promi
       ${p.containedIn ? html`<p>${tr(lang, 'Onderdeel van', 'Part of')} <a href="/places/${p.containedIn.id}?lang=${lang}">${p.containedIn.name}</a></p>` : ''}
       ${inside.length ? html`<p>${tr(lang, 'Zalen en ruimtes', 'Halls and rooms')}: ${inside.map((x, i) => html`${i ? ', ' : ''}<a href="/places/${x.id}?lang=${lang}">${x.name}</a>`)}</p>` : ''}
       ${p.operator ? html`<p>${tr(lang, 'Beheerd door', 'Run by')} <a href="/partners/${p.operator.id}?lang=${lang}">${p.operator.name}</a></p>` : ''}
-      ${p.rijksmonument ? html`<p>${tr(lang, 'Rijksmonument', 'National monument')} ${p.rijksmonument}</p>` : ''}`,
+      ${p.rijksmonument ? html`<p>${tr(lang, 'Rijksmonument', 'National monument')} ${p.rijksmonument}</p>` : ''}
+      ${sourceLine(p.provenance, lang)}`,
     events: eventSections(db, { place: id }, lang),
   }
 }
@@ -156,7 +158,7 @@ async function opgaveAbout(db: Db, id: string, lang: Lang, origin: string): Prom
       ${o.description ? html`<p>${inLang(o.description, lang)}</p>` : ''}
       ${o.themes.length ? html`<p>${tr(lang, 'Thema', 'Theme')}: ${o.themes.map((x, i) => html`${i ? ', ' : ''}<a href="/themes/${x.id}?lang=${lang}">${inLang(x.label, lang)}</a>`)}</p>` : ''}
       ${o.partners.length ? html`<p>${tr(lang, 'Organisaties', 'Organisations')}: ${o.partners.map((x, i) => html`${i ? ', ' : ''}<a href="/partners/${x.id}?lang=${lang}">${x.name}</a> (${codeLabel('role', x.role, lang)})`)}</p>` : ''}
-      ${o.sourceUrl ? html`<p>${tr(lang, 'Bron', 'Source')}: <a href="${o.sourceUrl}" rel="nofollow">${o.sourceUrl}</a></p>` : ''}`,
+      ${sourceLine(o.provenance, lang)}`,
     events: eventSections(db, { opgave: id }, lang),
   }
 }
@@ -167,7 +169,7 @@ async function themeAbout(db: Db, id: string, lang: Lang, origin: string): Promi
   const label = inLang(x.label, lang)
   return {
     title: label, ld: themeLd(x, origin), description: tr(lang, `Evenementen van Kennisstad Leiden in het thema ${label}.`, `Kennisstad Leiden events under the theme ${label}.`),
-    about: html`<p class="meta">${codeLabel('scheme', x.scheme, lang)}</p>`,
+    about: html`<p class="meta">${codeLabel('scheme', x.scheme, lang)}</p>${sourceLine(x.provenance, lang)}`,
     events: eventSections(db, { theme: id }, lang),
   }
 }

@@ -9,6 +9,8 @@ import { utcToZoned } from '../../core/time'
 import { formatWhen } from '../../core/when'
 import type { Event } from '../../schema/api/events'
 import type { Occurrence } from '../../schema/api/occurrences'
+import type { Provenance } from '../../schema/api/provenance'
+import { LICENSE } from '../../core/license'
 import { tr } from './layout'
 import { dateFormat } from '../../core/intl'
 
@@ -35,6 +37,28 @@ export const fromEvent = (e: Event): Listing => ({
   repeats: e.schedule?.summary ?? null, places: e.places, organisers: e.organisers, free: e.free, price: e.price,
   priceCurrency: e.priceCurrency, kind: e.kind,
 })
+
+/**
+ * "Bron: …, bijgewerkt …": where a record came from, when its data were last taken from there, and its licence —
+ * one line under every record page.
+ */
+const hostOf = (url: string) => {
+  try {
+    return new URL(url).host
+  } catch {
+    return url
+  }
+}
+
+export function sourceLine(p: Provenance, lang: Lang) {
+  const supplier = p.partner?.name
+  const how = p.origin === 'feed' ? tr(lang, `de agenda-feed van ${supplier ?? 'een partner'}`, `${supplier ?? 'a partner'}’s calendar feed`)
+    : p.origin === 'api' ? (supplier ? tr(lang, `ingevoerd door ${supplier}`, `entered by ${supplier}`) : tr(lang, 'ingevoerd door de redactie', 'entered by the editors'))
+    : tr(lang, 'samengesteld door de redactie', 'compiled by the editors')
+  const date = dateFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'long', timeZone: 'Europe/Amsterdam' }).format(new Date(p.retrievedAt))
+  const licence = LICENSE[p.license]
+  return html`<p class="source meta">${tr(lang, 'Bron', 'Source')}: ${p.url ? html`<a href="${p.url}" rel="nofollow">${hostOf(p.url)}</a>, ` : ''}${how}; ${tr(lang, 'bijgewerkt', 'updated')} <time datetime="${p.retrievedAt}">${date}</time>. ${tr(lang, 'Licentie', 'Licence')}: <a href="${licence.url}">${licence.name}</a>${licence.attribution && supplier ? tr(lang, ` (vermeld ${supplier} als bron)`, ` (credit ${supplier})`) : ''}.</p>`
+}
 
 /** "Voorbeeld (fictief)": the words every page uses for demo data. */
 export const fictitious = (lang: Lang) => tr(lang, 'Fictief voorbeeld', 'Fictitious example')

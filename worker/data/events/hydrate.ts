@@ -6,6 +6,7 @@ import type { Event } from '../../../schema/api/events'
 import * as tables from '../../../schema/tables'
 import type { Db } from '../../base/env'
 import type { Viewer } from '../../base/keys'
+import { provenanceOf, withoutProvenance } from '../provenance'
 import { bilingual, nullableBilingual } from '../rows'
 import { inList } from '../sql'
 import { visibleEvents } from './visibility'
@@ -86,7 +87,11 @@ export async function hydrateEvents(db: Db, rows: EventRow[], viewer: Viewer = n
   const byOverride = group(overrides)
   const nextOf = new Map(nexts.map((n) => [n.eventId, { startsAt: n.startsAt, endsAt: n.endsAt }]))
 
-  return rows.map(({ endsAtEffective, startsLocalDate, deletedAt, version, schedule, openingHours, seriesEndsAt, parentId, sourcePartnerId, sourceLicense, sourceUrl, ...r }) => ({
+  return rows.map((row) => {
+    const { endsAtEffective, startsLocalDate, deletedAt, version, schedule, openingHours, seriesEndsAt, parentId, sourcePartnerId, ...r } = withoutProvenance(row)
+    const supplier = sourcePartnerId ? (sourceById.get(sourcePartnerId) ?? null) : null
+    const provenance = provenanceOf(row, supplier)
+    return {
     ...r,
     title: bilingual(r.title),
     summary: nullableBilingual(r.summary),
@@ -111,7 +116,9 @@ export async function hydrateEvents(db: Db, rows: EventRow[], viewer: Viewer = n
     } : null,
     nextOccurrence: nextOf.get(r.id) ?? null,
     openingHours: openingHours ? { hours: openingHours.hours, closed: openingHours.closed ?? [] } : null,
-    source: { partner: sourcePartnerId ? (sourceById.get(sourcePartnerId) ?? null) : null, license: sourceLicense, url: sourceUrl },
-  }))
+    provenance,
+    source: { partner: supplier, license: provenance.license, url: provenance.url },
+  }
+  })
 }
 

@@ -6,6 +6,7 @@ import type { Db } from '../../base/env'
 import { collection } from '../collection'
 import { columnIn, type FilterTable, named, refFilter, searchFilter, updatedSinceFilter } from '../filters'
 import { sortsBy } from '../pagination'
+import { provenanceOf, withoutProvenance } from '../provenance'
 import { bilingual, nullableBilingual } from '../rows'
 import { inList, linked } from '../sql'
 
@@ -32,14 +33,19 @@ async function hydrate(db: Db, rows: Row[]): Promise<Opgave[]> {
       .from(t.opgavePartners).innerJoin(t.partners, eq(t.partners.id, t.opgavePartners.partnerId))
       .where(inList(t.opgavePartners.opgaveId, ids)).orderBy(asc(t.partners.name)),
   ])
-  return rows.map(({ deletedAt, version, ...r }) => ({
+  return rows.map((row) => {
+    const { deletedAt, version, ...r } = withoutProvenance(row)
+    return {
     ...r,
     title: bilingual(r.title),
     summary: nullableBilingual(r.summary),
     description: nullableBilingual(r.description),
     themes: themes.filter((x) => x.opgaveId === r.id).map(({ opgaveId, ...x }) => ({ ...x, label: bilingual(x.label) })),
     partners: partners.filter((x) => x.opgaveId === r.id).map(({ opgaveId, ...x }) => x),
-  }))
+    sourceUrl: row.sourceUrl,
+    provenance: provenanceOf(row),
+  }
+  })
 }
 
 export const opgaven = collection({

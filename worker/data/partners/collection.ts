@@ -6,6 +6,7 @@ import type { Db } from '../../base/env'
 import { collection } from '../collection'
 import { booleanFilter, columnIn, enumFilter, type FilterTable, named, searchFilter, updatedSinceFilter } from '../filters'
 import { sortsBy } from '../pagination'
+import { provenanceOf, withoutProvenance } from '../provenance'
 import { nullableBilingual } from '../rows'
 import { inList, linked } from '../sql'
 
@@ -26,13 +27,17 @@ async function hydrate(db: Db, rows: Row[]): Promise<Partner[]> {
   if (rows.length === 0) return []
   const memberships = await db.select().from(t.memberships)
     .where(inList(t.memberships.partnerId, rows.map((r) => r.id))).orderBy(asc(t.memberships.agreement))
-  return rows.map(({ deletedAt, version, ...r }) => ({
+  return rows.map((row) => {
+    const { deletedAt, version, ...r } = withoutProvenance(row)
+    return {
     ...r,
     description: nullableBilingual(r.description),
     altNames: r.altNames.map((a) => ({ name: a.name, validFrom: a.validFrom ?? null, validTo: a.validTo ?? null, note: a.note ?? null })),
     memberships: memberships.filter((m) => m.partnerId === r.id).map(({ partnerId, ...m }) => m),
+    provenance: provenanceOf(row),
     signatory: memberships.some((m) => m.partnerId === r.id),
-  }))
+  }
+  })
 }
 
 export const partners = collection({

@@ -6,6 +6,7 @@ import type { Db } from '../../base/env'
 import { collection } from '../collection'
 import { type FilterTable, named, refFilter, searchFilter, updatedSinceFilter } from '../filters'
 import { sortsBy } from '../pagination'
+import { provenanceOf, withoutProvenance } from '../provenance'
 import { nullableBilingual } from '../rows'
 import { inList } from '../sql'
 
@@ -33,14 +34,18 @@ async function hydrate(db: Db, rows: Row[]): Promise<Place[]> {
     db.select({ id: t.partners.id, name: t.partners.name, kind: t.partners.kind }).from(t.partners)
       .where(inList(t.partners.id, rows.flatMap((r) => (r.operatorId ? [r.operatorId] : [])))),
   ])
-  return rows.map(({ containedInId, operatorId, deletedAt, version, ...r }) => ({
+  return rows.map((row) => {
+    const { containedInId, operatorId, deletedAt, version, ...r } = withoutProvenance(row)
+    return {
     ...r,
     description: nullableBilingual(r.description),
     accessibility: nullableBilingual(r.accessibility),
     containedIn: parents.find((x) => x.id === containedInId) ?? null,
     contains: children.filter((x) => x.parentId === r.id).map(({ parentId, ...x }) => x),
     operator: operators.find((x) => x.id === operatorId) ?? null,
-  }))
+    provenance: provenanceOf(row),
+  }
+  })
 }
 
 export const places = collection({

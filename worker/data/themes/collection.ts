@@ -4,6 +4,7 @@ import * as t from '../../../schema/tables'
 import { collection } from '../collection'
 import { columnIn, type FilterTable, named, updatedSinceFilter } from '../filters'
 import { sortsBy } from '../pagination'
+import { provenanceOf } from '../provenance'
 import { bilingual } from '../rows'
 
 type Row = typeof t.themes.$inferSelect
@@ -16,7 +17,7 @@ export const themeFilters = {
 
 export const themes = collection({
   id: 'themes', noun: 'theme', table: th, filters: themeFilters, defaultSort: 'scheme',
-  hydrate: async (_db, rows: Row[]) => rows.map((r) => ({ id: r.id, scheme: r.scheme, label: bilingual(r.label) })),
+  hydrate: async (_db, rows: Row[]) => rows.map((r) => ({ id: r.id, scheme: r.scheme, label: bilingual(r.label), provenance: provenanceOf(r) })),
   sorts: sortsBy<Row>(sql`${th.id}`, {
     scheme: [sql`${th.scheme}`, (r) => r.scheme],
     id: [sql`${th.id}`, (r) => r.id],

@@ -7,17 +7,18 @@ import { sql } from 'drizzle-orm'
 import type { BatchItem } from 'drizzle-orm/batch'
 import { writeGuards } from '../../../schema/tables'
 import type { Db } from '../../base/env'
+import type { Origin } from '../provenance'
 import type { LiveTable } from '../rows'
 
 /** What a refused batch means. */
 export type Conflict = 'changed' | 'taken' | 'reference'
 
 /**
- * Where a write runs: the request's D1 session, the `If-Match` the writer sent (if any) and, only in the test
- * configuration, the statement at which an injected failure should hit. HTTP handlers and the feed importer each
- * build one; nothing below them knows where the write came from.
+ * Where a write runs: the request's D1 session, the `If-Match` the writer sent (if any), where the data comes from
+ * (default: the API key of the principal; the feed importer names its feed) and, only in the test configuration,
+ * the statement at which an injected failure should hit. HTTP handlers and the feed importer each build one.
  */
-export type WriteCtx = { db: Db; ifMatch?: string; faultAt?: number }
+export type WriteCtx = { db: Db; ifMatch?: string; faultAt?: number; origin?: Origin }
 
 /** The kind of conflict behind a D1 error, or null for anything else (an outage: retryable 503). */
 export function conflictOf(err: unknown): { kind: Conflict; message: string } | null {

@@ -8,7 +8,7 @@ import type { BatchItem } from 'drizzle-orm/batch'
 import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core'
 import type { z } from '../../../schema/api/common'
 import type { Relations } from '../../../schema/relations'
-import type { Entity } from '../../../schema/tables'
+import type { Audited } from '../../../schema/tables'
 import type { Db } from '../../base/env'
 import { ProblemError } from '../../base/problem'
 import type { Ref } from '../refs'
@@ -16,7 +16,9 @@ import type { LiveTable } from '../rows'
 
 
 export type WriteModel<I extends { id: string }> = {
-  entity: Entity
+  entity: Audited
+  /** False for a table without provenance columns (feeds: not published). */
+  provenance?: false
   table: LiveTable
   /** The whole resource as writers send it (strict, normalising): what a create and a merged PATCH must satisfy. */
   input: z.ZodType<I> & { shape?: Record<string, unknown> }

@@ -16,6 +16,7 @@ import { etagOf } from '../../base/etag'
 import type { Principal } from '../../base/keys'
 import { ProblemError } from '../../base/problem'
 import { auditStatement } from '../audit'
+import { provenanceOnCreate, provenanceOnUpdate } from '../provenance'
 import { requireRefs } from '../refs'
 import { commit, type Conflict, guard, nextVersion, type WriteCtx } from './commit'
 import { loadInput, relationStatements, rowOf, type WriteModel } from './model'
@@ -111,9 +112,13 @@ export function writer<I extends { id: string }>(spec: WriterSpec<I>) {
       await requireRefs(db, model.refs(after), who)
       await model.check?.(db, after)
       const { row: _row, ...beforeInput } = before
+      const stamp = nowRfc3339()
       const conflict = await commit(w, [
         guard(db, model.table, id, Number(before.row.version)),
-        db.update(model.table).set({ ...rowOf(model, after, 'update'), ...model.derivedColumns?.(after), ...policy.extraColumns?.(who, after, before), ...columns, version: nextVersion(model.table), updatedAt: nowRfc3339() } as never).where(eq(model.table.id, id)),
+        db.update(model.table).set({
+          ...rowOf(model, after, 'update'), ...model.derivedColumns?.(after), ...policy.extraColumns?.(who, after, before), ...columns,
+          ...(model.provenance === false ? {} : provenanceOnUpdate(w.origin, before.row, stamp)), version: nextVersion(model.table), updatedAt: stamp,
+        } as never).where(eq(model.table.id, id)),
         ...relationStatements(db, model, id, after, lists),
         ...(model.derived?.(db, id, after) ?? []),
         auditStatement(db, who, model.entity, id, action, beforeInput as Record<string, unknown>, after as Record<string, unknown>),
@@ -130,7 +135,7 @@ export function writer<I extends { id: string }>(spec: WriterSpec<I>) {
    * A new resource from a validated input. A derived id taken by a concurrent create moves to the next free one; any
    * other conflict (an id the writer chose, a record `extra` adds) comes back to the caller to decide.
    */
-  async function create(w: WriteCtx, who: Principal, body: I, extra: (id: string) => Statements = () => []): Promise<{ id: string; rep: Representation } | CreateConflict> {
+  async function create(w: WriteCtx, who: Principal, body: I, extra: (id: string) => Statements = () => [], columns?: Record<string, unknown>): Promise<{ id: string; rep: Representation } | CreateConflict> {
     const { db } = w
     for (let attempt = 1; ; attempt++) {
       let input = body
@@ -141,7 +146,10 @@ export function writer<I extends { id: string }>(spec: WriterSpec<I>) {
       await model.check?.(db, input)
       const stamp = nowRfc3339()
       const conflict = await commit(w, [
-        db.insert(model.table).values({ id, ...rowOf(model, input, 'insert'), ...model.derivedColumns?.(input), ...policy.extraColumns?.(who, input), createdAt: stamp, updatedAt: stamp } as never),
+        db.insert(model.table).values({
+          id, ...rowOf(model, input, 'insert'), ...model.derivedColumns?.(input), ...policy.extraColumns?.(who, input), ...columns,
+          ...(model.provenance === false ? {} : provenanceOnCreate(w.origin, who, stamp)), createdAt: stamp, updatedAt: stamp,
+        } as never),
         ...relationStatements(db, model, id, input),
         ...(model.derived?.(db, id, input) ?? []),
         auditStatement(db, who, model.entity, id, 'create', null, input as Record<string, unknown>),
