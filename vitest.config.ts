@@ -17,7 +17,11 @@ export default defineConfig({
             miniflare: {
               // Empty databases: the backup round trip restores into one, the migration tests upgrade the others.
               d1Databases: { RESTORE_DB: 'restore-db', MIGRATION_DB: 'migration-db', BACKFILL_DB: 'backfill-db' },
-              bindings: { TEST_MIGRATIONS: await readD1Migrations('./schema/migrations'), FAULT_INJECTION: 'on', D1_TIMEOUT_MS: '2000' },
+              bindings: {
+                TEST_MIGRATIONS: await readD1Migrations('./schema/migrations'), FAULT_INJECTION: 'on', D1_TIMEOUT_MS: '2000',
+                // Feeds from the local test server (test/feeds/server.ts); a slow one gives up soon; retries without pause.
+                ENVIRONMENT: 'development', FEED_TIMEOUT_MS: '2000', FEED_RETRY_SECONDS: '0',
+              },
             },
           })),
         ],
@@ -29,6 +33,7 @@ export default defineConfig({
           provide: { fuzzRuns: Number(process.env.FUZZ_RUNS ?? 5000), fuzzSeed: Number(process.env.FUZZ_SEED ?? Date.now() % 2 ** 31) },
           include: ['core/**/*.test.ts', 'worker/**/*.test.ts', 'schema/**/*.test.ts', 'test/worker/**/*.test.ts'],
           setupFiles: ['./test/setup-d1.ts'],
+          globalSetup: ['./test/feeds/server.ts'],
         },
       },
       {

@@ -4,6 +4,8 @@ import 'vitest'
 declare module 'vitest' {
   export interface ProvidedContext {
     workerUrl: string
+    /** The partner web server of the feed tests (test/feeds/server.ts). */
+    feedServer: string
     fuzzRuns: number
     fuzzSeed: number
   }

@@ -25,6 +25,7 @@ import changes from './routes/changes/changes.index'
 import search from './routes/search/search.index'
 import datasets from './routes/datasets/datasets.index'
 import events from './routes/events/events.index'
+import feeds from './routes/feeds/feeds.index'
 import occurrences from './routes/occurrences/occurrences.index'
 import opgaven from './routes/opgaven/opgaven.index'
 import partners from './routes/partners/partners.index'
@@ -40,7 +41,7 @@ function createApi(): App {
   api.use('*', perKey({ name: 'writes', limit: 60, period: 60 }))
   api.use('*', acceptable('/v1', () => api.openAPIRegistry.definitions as never))
   api.use('*', edgeCache())
-  for (const router of [events, occurrences, opgaven, partners, places, themes, datasets, audit, changes, search]) api.route('/', router)
+  for (const router of [events, occurrences, opgaven, partners, places, themes, datasets, feeds, audit, changes, search]) api.route('/', router)
   api.openAPIRegistry.registerComponent('securitySchemes', 'apiKey', {
     type: 'http', scheme: 'bearer', description: 'An API key from the Kennisstad editors: `Authorization: Bearer ksk_…`. Needed for writes; optional for reads (a partner key also sees its own drafts).',
   })

@@ -11,7 +11,8 @@ import type { EventSeed } from './types'
 /** How a fictitious example is labelled in every title, so no reader can take it for a real event. */
 export const DEMO_PREFIX = { nl: 'Voorbeeld (fictief): ', en: 'Example (fictitious): ' }
 
-const note = {
+/** The note every fictitious example carries (demo events of the seed and of a demo feed). */
+export const DEMO_NOTE = {
   nl: 'Fictief voorbeeld: dit evenement bestaat niet en staat hier alleen om te laten zien hoe de data eruitziet.',
   en: 'Fictitious example: this event does not exist and is here only to show what the data looks like.',
 }
@@ -29,7 +30,7 @@ export function demoEventSeeds(today: string): EventSeed[] {
   const firstThursday = addDays(monthStart, (4 - new Date(`${monthStart}T12:00:00Z`).getUTCDay() + 7) % 7)
   const thursday = addDays(firstThursday, 7)
   const demo = (e: EventSeed): EventSeed => ({
-    ...e, demo: true, notes: note, opgaven: e.opgaven ?? ['kennis-cultuur-erfgoed'], sourceLicense: 'CC0-1.0',
+    ...e, demo: true, notes: DEMO_NOTE, opgaven: e.opgaven ?? ['kennis-cultuur-erfgoed'], sourceLicense: 'CC0-1.0',
     title: { nl: `${DEMO_PREFIX.nl}${e.title.nl}`, en: `${DEMO_PREFIX.en}${e.title.en}` },
   })
   return [

@@ -1,5 +1,5 @@
 // Real requests, success and error, for every documented operation; each response must match the contract.
-import { describe, expect, it } from 'vitest'
+import { describe, expect, inject, it } from 'vitest'
 import spec from '../../openapi/openapi.json'
 import { get } from '../api'
 import { contractViolations, operationFor } from '../contract'
@@ -56,7 +56,17 @@ describe('responses match the published contract', () => {
       ['DELETE', '/v1/events/naturalis-test-contract/organisers/lumc', partner],
       ['DELETE', '/v1/events/naturalis-test-contract/organisers/lumc', partner],
       ['DELETE', '/v1/events/naturalis-test-contract', partner],
-      ['GET', '/v1/audit?entity=event', admin],
+      ['POST', '/v1/feeds', partner, { name: 'Contract', url: `${inject('feedServer')}/feed/contract` }],
+      ['POST', '/v1/feeds', partner, { name: 'Intern', url: 'https://10.0.0.1/agenda.ics' }],
+      ['POST', '/v1/feeds', null, { name: 'Anoniem', url: 'https://example.org/agenda.ics' }],
+      ['GET', '/v1/feeds', partner], ['GET', '/v1/feeds?partner=naturalis', admin], ['GET', '/v1/feeds?partner=nope', admin],
+      ['GET', '/v1/feeds/naturalis-contract', partner], ['GET', '/v1/feeds/nope', admin],
+      ['PATCH', '/v1/feeds/naturalis-contract', partner, { paused: true }], ['PATCH', '/v1/feeds/naturalis-contract', partner, { trusted: true }],
+      ['POST', '/v1/feeds/naturalis-contract/runs', partner], ['POST', '/v1/feeds/nope/runs', partner],
+      ['GET', '/v1/feeds/naturalis-contract/runs', partner], ['GET', '/v1/feeds/naturalis-contract/runs/1', partner],
+      ['GET', '/v1/feeds/naturalis-contract/runs/999', partner],
+      ['DELETE', '/v1/feeds/naturalis-contract', partner], ['DELETE', '/v1/feeds/naturalis-contract', partner],
+      ['GET', '/v1/audit?entity=event', admin], ['GET', '/v1/audit?entity=feed', admin],
       ['GET', '/v1/audit', partner],
       ...(['partners', 'places', 'opgaven', 'themes'] as const).flatMap((r): [string, string, Who, unknown?][] => {
         const bodies = {

@@ -17,7 +17,18 @@ export type Bindings = {
   D1_TIMEOUT_MS?: string
   /** How long an isolate holds the data version it read, in milliseconds (default 5000; data/data-version.ts). */
   DATA_VERSION_HOLD_MS?: string
+  /** `development` in local development and tests (`npm start`, vitest): feeds on this machine are allowed. */
+  ENVIRONMENT?: string
+  /** Where feed imports are queued (wrangler.toml [[queues]]): one message per run of one feed. */
+  FEED_QUEUE: Queue<RunMessage>
+  /** Deadline for fetching one feed, headers and body (default 15 000 ms), and its size cap (default 5 MiB). */
+  FEED_TIMEOUT_MS?: string
+  FEED_MAX_BYTES?: string
+  /** Seconds before the first retry of a feed that failed in a way that may pass; each next waits 4× longer. */
+  FEED_RETRY_SECONDS?: string
 }
+/** One run of one feed, as a queue message; `pass` > 1 continues a long import. */
+export type RunMessage = { runId: number; feedId: string; pass?: number }
 export type Db = DrizzleD1Database<typeof tables>
 /** `d1` is the request's D1 session (see middleware/d1-session); `db` is drizzle over it. */
 export type AppEnv = { Bindings: Bindings; Variables: { d1: D1Database; db: Db; principal: Principal | null; dataVersion?: Promise<number>; d1Bookmark?: () => string | null } }

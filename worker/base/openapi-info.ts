@@ -28,7 +28,8 @@ LUMC, Hogeschool Leiden, mboRijnland and Naturalis: its **events**, the **opgave
 ## Deviations from the NL API Design Rules
 - Public responses are cacheable (\`Cache-Control: public, max-age=60\`) instead of \`no-store\`: this is open data
   without personal information, and caching keeps embedded listings fast.
-- The data licence is CC0 1.0 (public domain dedication), the default of data.overheid.nl.`
+- The data licence is CC0 1.0 (public domain dedication), the default of data.overheid.nl, except records a partner
+  publishes in its feed under CC BY 4.0: each record names its licence and source in \`provenance\`.`
 
 export const openApiInfo = {
   openapi: '3.1.0',
@@ -49,6 +50,7 @@ export const openApiInfo = {
     { name: 'Places', description: 'Venues, buildings, halls and squares.' },
     { name: 'Themes', description: 'Themes and tracks used to classify events and opgaven.' },
     { name: 'Sync', description: 'Search everything, and the change feed for mirrors.' },
+    { name: 'Feeds', description: 'Partners’ own calendar feeds (iCalendar, schema.org JSON-LD), imported on a schedule, with a report of every run. Partner and editor keys only.' },
     { name: 'Audit', description: 'Who changed what, for editors.' },
     { name: 'Datasets', description: 'Metadata for harvesting and downloads: the DCAT catalog and the CSV data dictionaries.' },
   ],

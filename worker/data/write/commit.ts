@@ -15,10 +15,11 @@ export type Conflict = 'changed' | 'taken' | 'reference'
 
 /**
  * Where a write runs: the request's D1 session, the `If-Match` the writer sent (if any), where the data comes from
- * (default: the API key of the principal; the feed importer names its feed) and, only in the test configuration,
- * the statement at which an injected failure should hit. HTTP handlers and the feed importer each build one.
+ * (default: the API key of the principal; the feed importer names its feed), whether the Worker runs in local
+ * development (which allows feeds on this machine) and, only in the test configuration, the statement at which an
+ * injected failure should hit. HTTP handlers and the feed importer each build one.
  */
-export type WriteCtx = { db: Db; ifMatch?: string; faultAt?: number; origin?: Origin }
+export type WriteCtx = { db: Db; ifMatch?: string; faultAt?: number; origin?: Origin; development?: boolean }
 
 /** The kind of conflict behind a D1 error, or null for anything else (an outage: retryable 503). */
 export function conflictOf(err: unknown): { kind: Conflict; message: string } | null {

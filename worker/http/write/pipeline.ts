@@ -38,7 +38,7 @@ export type WriteSpec<I extends { id: string }> = {
 /** The WriteCtx of a request: its D1 session, its If-Match, and a fault the test configuration may inject. */
 export function writeCtxOf(c: Context<AppEnv>): WriteCtx {
   const fault = c.env.FAULT_INJECTION === 'on' ? /batch-statement=(\d+)/.exec(c.req.header('X-Fault-Inject') ?? '')?.[1] : undefined
-  return { db: c.get('db'), ifMatch: c.req.header('If-Match'), faultAt: fault === undefined ? undefined : Number(fault) }
+  return { db: c.get('db'), ifMatch: c.req.header('If-Match'), faultAt: fault === undefined ? undefined : Number(fault), development: c.env.ENVIRONMENT === 'development' }
 }
 
 const writeHeaders = {

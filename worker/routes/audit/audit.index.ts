@@ -3,6 +3,7 @@ import { and, eq, sql } from 'drizzle-orm'
 import { AuditPage } from '../../../schema/api/audit'
 import { doc, z } from '../../../schema/api/common'
 import * as t from '../../../schema/tables'
+import { ENTITIES } from '../../../schema/tables'
 import { keyRequired, requireAdmin } from '../../http/authz'
 import { jsonPage, problems } from '../../http/openapi'
 import { keysetPage, sortsBy } from '../../data/pagination'
@@ -18,9 +19,9 @@ const list = createRoute({
   summary: 'The audit log (editors)', description: 'Every successful write, newest first: who, what, when, and the changed fields before and after. Admin keys only.',
   request: {
     query: z.strictObject({
-      entity: doc(z.enum(['event', 'partner', 'place', 'opgave', 'theme']).optional(), 'Only changes to this kind of record.', 'event'),
+      entity: doc(z.enum([...ENTITIES, 'feed']).optional(), 'Only changes to this kind of record (or to feeds).', 'event'),
       entityId: doc(z.string().max(100).optional(), 'Only changes to this record.', 'esof2022'),
-      keyId: doc(z.string().max(100).optional(), 'Only changes made with this key.', 'key_naturalis_1'),
+      keyId: doc(z.string().max(100).optional(), 'Only changes made with this key (`feed:<id>` for a feed’s imports).', 'key_naturalis_1'),
       ...pagingParams(sorts, '-id'),
     }),
   },
