@@ -14,7 +14,7 @@ import { parseArgs } from 'node:util'
 import autocannon from 'autocannon'
 import { unstable_startWorker } from 'wrangler'
 import WebSocket from 'ws'
-import { startWorker, unlimitedConfig } from '../test/e2e/worker-server'
+import { startWorker, unlimitedConfig } from './worker-server'
 import { encodeCursor } from '../worker/data/pagination'
 import { bundleSize, coldStart, cpuSplit, pageSql, startRawWorker, widgetRender } from './bench-rows'
 

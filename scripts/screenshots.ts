@@ -9,7 +9,7 @@ import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { launchChromium } from '../test/e2e/chromium'
 import { startPartnerSite } from '../test/e2e/partner-site'
-import { startWorker } from '../test/e2e/worker-server'
+import { startWorker } from './worker-server'
 import { LAYOUTS } from '../core/widget-theme'
 
 const root = join(import.meta.dirname, '..')

@@ -10,7 +10,7 @@ import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
-import { startWorker, unlimitedConfig } from '../test/e2e/worker-server'
+import { startWorker, unlimitedConfig } from './worker-server'
 import { migrate, seed } from './db'
 
 const root = join(import.meta.dirname, '..')

@@ -1,5 +1,5 @@
 import type { TestProject } from 'vitest/node'
-import { startWorker } from './worker-server'
+import { startWorker } from '../../scripts/worker-server'
 
 /** One real Worker with a seeded D1 for the whole end-to-end run. */
 export default async function setup(project: TestProject) {

@@ -6,7 +6,7 @@ import type { Browser } from 'playwright'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchChromium } from './chromium'
 import { type PartnerSite, startPartnerSite } from './partner-site'
-import { type RunningWorker, startWorker } from './worker-server'
+import { type RunningWorker, startWorker } from '../../scripts/worker-server'
 
 let worker: RunningWorker
 let browser: Browser

@@ -55,5 +55,14 @@ describe('npm start', () => {
     expect(html).toContain('<html lang="en">')
     expect(out).toContain(`Kennisstad Open Data is starting on http://localhost:${port}`)
     expect(out).not.toContain('localhost:8787')
-  }, 240_000)
+    // The sample feed is registered at this address and imported offline, through the queue, right after start.
+    const sample = await vi.waitFor(async () => {
+      const body = (await (await fetch(`http://127.0.0.1:${port}/v1/events?q=schermen&demo=true`)).json()) as { data: any[] }
+      const event = body.data.find((e) => e.provenance.origin === 'feed')
+      if (!event) throw new Error('not imported yet')
+      return event
+    }, { timeout: 120_000, interval: 500 })
+    expect(sample.title.nl).toBe('Voorbeeld (fictief): Rondleiding achter de schermen')
+    expect(sample).toMatchObject({ demo: true, provenance: { feed: 'voorbeeld-agenda', partner: { id: 'naturalis' } } })
+  }, 360_000)
 })

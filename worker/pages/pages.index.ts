@@ -1,3 +1,5 @@
+import { SAMPLE_FEED, sampleFeed } from '../../schema/seed/sample-feed'
+import { today } from '../../core/time'
 import { Hono } from 'hono'
 import type { AppEnv } from '../base/env'
 import { agendaPage } from './agenda'
@@ -5,6 +7,7 @@ import { configurator } from './configurator'
 import { dataPage, downloadRedirect, monthsCsv } from './data'
 import { eventPage, resourcePage } from './detail'
 import { docs } from './docs'
+import { notFoundPage } from './errors'
 import { indexPage } from './indexes'
 import { landing } from './landing'
 import { problemPage } from './problems'
@@ -32,5 +35,9 @@ export default new Hono<AppEnv>({ strict: true })
   .get('/docs', docs)
   .get('/problems/:slug', problemPage)
   .get('/robots.txt', robots)
+  // The sample feed `npm start` imports: local development only, so production never serves fictitious events.
+  .get(SAMPLE_FEED.path, (c) => (c.env.ENVIRONMENT === 'development'
+    ? c.body(sampleFeed(today()), 200, { 'Content-Type': 'text/calendar; charset=utf-8', 'Cache-Control': 'no-store' })
+    : notFoundPage(c)))
   .get('/sitemap.xml', sitemapIndex)
   .get('/sitemaps/:name', sitemap)

@@ -1,17 +1,17 @@
 /**
  * Starts the real Worker (wrangler's startWorker: the same bundling and workerd as `npm start`, without the
- * inspector) on 127.0.0.1 — by default with a fresh, migrated and seeded local D1 in a temporary directory, or on a
- * given database. Used by the end-to-end and browser tests, the benchmark and the soak test.
+ * inspector) on 127.0.0.1, its queues and Cron Trigger included — by default with a fresh, migrated and seeded local
+ * D1 in a temporary directory, or on a given database. Used by the end-to-end and browser tests, the benchmark, the soak test and `npm run feeds`.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { unstable_startWorker } from 'wrangler'
-import { migrate, seed } from '../../scripts/db'
+import { migrate, seed } from './db'
 
 export type RunningWorker = { url: string; persist: string; stop: () => Promise<void> }
 
-const root = join(import.meta.dirname, '../..')
+const root = join(import.meta.dirname, '..')
 
 /**
  * wrangler.toml without the [[ratelimits]] bindings, for load tools: all their load comes from one loopback
@@ -40,7 +40,10 @@ export async function startWorker(options: { seed?: boolean; config?: string; pe
   }
   const worker = await unstable_startWorker({
     config: options.config ?? join(root, 'wrangler.toml'),
+    // As in `npm start`: local development (feeds on this machine allowed), and the Cron Trigger callable (/__scheduled).
+    bindings: { ENVIRONMENT: { type: 'plain_text', value: 'development' } },
     dev: {
+      testScheduled: true,
       persist, watch: false, liveReload: false, logLevel: 'warn', server: { hostname: '127.0.0.1', port: 0 },
       inspector: options.inspectorPort ? { hostname: '127.0.0.1', port: options.inspectorPort } : false,
     },
