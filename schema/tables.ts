@@ -434,7 +434,7 @@ export type RunReport = {
 }
 export const feedRuns = sqliteTable('feed_runs', {
   id: integer('id').primaryKey({ autoIncrement: true }),
-  feedId: text('feed_id').notNull().references(() => feeds.id),
+  feedId: text('feed_id').notNull().references(() => feeds.id, { onDelete: 'cascade' }),
   trigger: text('trigger', { enum: RUN_TRIGGERS }).notNull(),
   outcome: text('outcome', { enum: RUN_OUTCOMES }).notNull().default('queued'),
   queuedAt: text('queued_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%SZ','now'))`),
@@ -457,9 +457,9 @@ export const feedRuns = sqliteTable('feed_runs', {
  * wrote: an unchanged item writes nothing, and a field that differs from it was corrected by someone else.
  */
 export const feedItems = sqliteTable('feed_items', {
-  feedId: text('feed_id').notNull().references(() => feeds.id),
+  feedId: text('feed_id').notNull().references(() => feeds.id, { onDelete: 'cascade' }),
   uid: text('uid').notNull(),
-  eventId: text('event_id').notNull().references(() => events.id),
+  eventId: text('event_id').notNull().references(() => events.id, { onDelete: 'cascade' }),
   /** SHA-256 of the item as the feed last gave it (mapped to an event input). */
   hash: text('hash').notNull(),
   /** The event input the import last wrote. */

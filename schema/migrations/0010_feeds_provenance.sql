@@ -6,8 +6,8 @@ CREATE TABLE `feed_items` (
 	`imported` text NOT NULL,
 	`gone` integer DEFAULT false NOT NULL,
 	PRIMARY KEY(`feed_id`, `uid`),
-	FOREIGN KEY (`feed_id`) REFERENCES `feeds`(`id`) ON UPDATE no action ON DELETE no action,
-	FOREIGN KEY (`event_id`) REFERENCES `events`(`id`) ON UPDATE no action ON DELETE no action
+	FOREIGN KEY (`feed_id`) REFERENCES `feeds`(`id`) ON UPDATE no action ON DELETE cascade,
+	FOREIGN KEY (`event_id`) REFERENCES `events`(`id`) ON UPDATE no action ON DELETE cascade
 );
 --> statement-breakpoint
 CREATE INDEX `feed_items_event_idx` ON `feed_items` (`event_id`);--> statement-breakpoint
@@ -29,7 +29,7 @@ CREATE TABLE `feed_runs` (
 	`rejected` integer DEFAULT 0 NOT NULL,
 	`report` text,
 	`error` text,
-	FOREIGN KEY (`feed_id`) REFERENCES `feeds`(`id`) ON UPDATE no action ON DELETE no action
+	FOREIGN KEY (`feed_id`) REFERENCES `feeds`(`id`) ON UPDATE no action ON DELETE cascade
 );
 --> statement-breakpoint
 CREATE INDEX `feed_runs_feed_idx` ON `feed_runs` (`feed_id`,`id`);--> statement-breakpoint

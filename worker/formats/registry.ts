@@ -60,7 +60,7 @@ function feedOptions(c: Context<AppEnv>, title: string | undefined): FeedOptions
   return {
     lang, origin: url.origin, url: url.toString(),
     name: `Kennisstad Leiden${title ? ` · ${title}` : ''}`,
-    description: lang === 'en' ? 'Events of the Kennisstad Leiden programme (open data, CC0).' : 'Evenementen van het programma Kennisstad Leiden (open data, CC0).',
+    description: lang === 'en' ? 'Events of the Kennisstad Leiden programme (open data; each event names its licence).' : 'Evenementen van het programma Kennisstad Leiden (open data; elk evenement noemt zijn licentie).',
   }
 }
 const alternateJson = (c: Context) => {

@@ -7,6 +7,7 @@
  */
 import { count } from 'drizzle-orm'
 import type { Context } from 'hono'
+import { LICENSE } from '../../core/license'
 import { html } from 'hono/html'
 import { type Bilingual, inLang, type Lang } from '../../core/locale'
 import { today } from '../../core/time'
@@ -102,13 +103,13 @@ export async function dataPage(c: Context<AppEnv>) {
   const page = layout({
     lang, path: '/data', title: tr(lang, 'Downloads', 'Downloads'), origin, noindex: chosen || invalid,
     query: chosen ? new URLSearchParams(Object.entries(values).filter(([, v]) => v) as [string, string][]) : undefined,
-    description: tr(lang, 'Download de evenementen, organisaties, plekken en opgaven van Kennisstad Leiden als CSV die goed opent in Nederlandse Excel, als agenda of als JSON. Open data, CC0.',
-      'Download the events, organisations, places and opgaven of Kennisstad Leiden as CSV that opens correctly in Dutch Excel, as a calendar or as JSON. Open data, CC0.'),
+    description: tr(lang, 'Download de evenementen, organisaties, plekken en opgaven van Kennisstad Leiden als CSV die goed opent in Nederlandse Excel, als agenda of als JSON. Open data.',
+      'Download the events, organisations, places and opgaven of Kennisstad Leiden as CSV that opens correctly in Dutch Excel, as a calendar or as JSON. Open data.'),
     body: html`
 <h1>${tr(lang, 'Data downloaden', 'Download the data')}</h1>
 <p class="lead">${tr(lang,
-  'Alle data is open (CC0 1.0): vrij te gebruiken, ook zonder bronvermelding. Kies “CSV voor Excel” als je de data in een Nederlandse spreadsheet opent: dan komt alles in kolommen, zijn datums echte datums en blijven letters als é en ë heel.',
-  'All data is open (CC0 1.0): free to use, attribution not required. Choose “CSV for Excel” to open the data in a Dutch-language spreadsheet: everything lands in columns, dates are real dates and letters like é and ë stay intact.')}</p>
+  'Alle data is open: CC0 1.0, vrij te gebruiken, ook zonder bronvermelding — behalve wat een partner onder CC BY 4.0 aanlevert: die rijen zeggen dat zelf (kolom source_license), vermeld dan de partner als bron. Kies “CSV voor Excel” als je de data in een Nederlandse spreadsheet opent: dan komt alles in kolommen, zijn datums echte datums en blijven letters als é en ë heel.',
+  'All data is open: CC0 1.0, free to use, attribution not required — except what a partner supplies under CC BY 4.0: those rows say so themselves (column source_license); credit the partner then. Choose “CSV for Excel” to open the data in a Dutch-language spreadsheet: everything lands in columns, dates are real dates and letters like é and ë stay intact.')}</p>
 
 <section aria-labelledby="selection">
 <h2 id="selection">${tr(lang, 'Een selectie van evenementen', 'A selection of events')}</h2>
@@ -136,7 +137,8 @@ ${DATASETS.map((d) => {
 <dl class="facts">
   <dt>${tr(lang, 'Rijen', 'Rows')}</dt><dd>${s.rows}</dd>
   <dt>${tr(lang, 'Laatst bijgewerkt', 'Last updated')}</dt><dd>${fmtDate(s.modified)}</dd>
-  <dt>${tr(lang, 'Licentie', 'Licence')}</dt><dd><a href="https://creativecommons.org/publicdomain/zero/1.0/deed.${lang}">CC0 1.0</a></dd>
+  <dt>${tr(lang, 'Licentie', 'Licence')}</dt><dd>${s.licenses.map((id, i) => html`${i ? tr(lang, ' en ', ' and ') : ''}<a href="${LICENSE[id].url}deed.${lang}">${LICENSE[id].name}</a>`)}${
+    s.licenses.length > 1 ? tr(lang, ' (per rij in de kolom source_license; bij CC BY 4.0: vermeld de partner als bron)', ' (per row in the column source_license; for CC BY 4.0: credit the partner)') : ''}</dd>
 </dl>
 <ul class="downloads">${distributions(origin, d).map((x) => html`<li><a href="${x.url.slice(origin.length)}">${bil(x.title)}</a></li>`)}
   ${d.formats.includes('ics') ? html`<li><a href="webcal://${new URL(origin).host}/v1/${d.id}?format=ics">${tr(lang, 'Abonneren in je agenda (webcal)', 'Subscribe in your calendar (webcal)')}</a></li>` : ''}

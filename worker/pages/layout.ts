@@ -105,7 +105,7 @@ ${p.head ?? ''}
 ${p.body}
 </main>
 <footer class="site">
-  <p>${tr(lang, 'Open data van het programma Kennisstad Leiden. Alle data: CC0 1.0, vrij te gebruiken.', 'Open data of the Kennisstad Leiden programme. All data: CC0 1.0, free to use.')}</p>
+  <p>${tr(lang, 'Open data van het programma Kennisstad Leiden: CC0 1.0, vrij te gebruiken — of CC BY 4.0 waar een record dat zegt (vermeld dan de bron).', 'Open data of the Kennisstad Leiden programme: CC0 1.0, free to use — or CC BY 4.0 where a record says so (then credit its source).')}</p>
   <p><a href="/data?lang=${lang}">${tr(lang, 'Downloads', 'Downloads')}</a> · <a href="/docs?lang=${lang}">API</a> · <a href="/v1/openapi.json">openapi.json</a> · <a href="/sitemap.xml">sitemap.xml</a></p>
 </footer>
 </body>

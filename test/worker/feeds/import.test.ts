@@ -64,6 +64,14 @@ describe('a trusted feed, end to end', () => {
     const page = await (await get(`/events/${events['lezing-stadsnatuur']!.id}`, { Accept: 'text/html' })).text()
     expect(page).toMatch(/Bron: <a href="https:\/\/example\.org\/testmuseum\/lezing-stadsnatuur" rel="nofollow">example\.org<\/a>, de agenda-feed van Naturalis Biodiversity Center; bijgewerkt/)
     expect(page).toContain('(vermeld Naturalis Biodiversity Center als bron)')
+    // The events as a dataset now hold CC BY rows: the catalog and the downloads page say so, and how to credit them.
+    const catalog = (await getJson('/v1/catalog')).body
+    const dataset = (id: string) => catalog['dcat:dataset'].find((d: any) => d['dct:identifier'] === `kennisstad-${id}`)
+    expect(dataset('events')['dct:license']['@id']).toBe('http://creativecommons.org/licenses/by/4.0/')
+    expect(dataset('events')['dct:rights']['rdfs:label'][0]['@value']).toMatch(/^Elke rij noemt haar licentie en bron/)
+    expect(dataset('partners')['dct:license']['@id']).toBe('http://creativecommons.org/publicdomain/zero/1.0/')
+    const downloads = await (await get('/data?lang=en', { Accept: 'text/html' })).text()
+    expect(downloads).toContain('CC0 1.0</a> and <a href="https://creativecommons.org/licenses/by/4.0/deed.en">CC BY 4.0</a> (per row in the column source_license; for CC BY 4.0: credit the partner)')
   })
 
   it('running it again changes nothing: one conditional request answered 304, no audit row, no change-feed entry', async () => {

@@ -8,14 +8,15 @@ import { codeLabel } from '../../../core/locale'
 import { type Dataset, FORMATS, type FormatId } from '../../formats/registry'
 import { toRfc3339, utcToZoned } from '../../../core/time'
 import { openApiInfo } from '../../base/openapi-info'
+import { LICENSE, licenseOfAll } from '../../../core/license'
 import type { catalog as catalogRoute, csvMetadata as csvMetadataRoute } from './datasets.routes'
 
 const fileType = (format: FormatId): string | undefined => (FORMATS[format] as { fileType?: string }).fileType
-const CC0 = 'http://creativecommons.org/publicdomain/zero/1.0/'
+const CC0 = LICENSE['CC0-1.0'].uri
 const langs = (t: { nl: string; en: string }) => [{ '@value': t.nl, '@language': 'nl' }, { '@value': t.en, '@language': 'en' }]
 
 /** W3C CSV on the Web metadata for one dataset's CSV (and dialect). */
-export function csvwMetadata(origin: string, dataset: Dataset, dialect: Dialect) {
+export function csvwMetadata(origin: string, dataset: Dataset, dialect: Dialect, licenses: readonly string[] = ['CC0-1.0']) {
   const d = DIALECTS[dialect]
   const csvUrl = `${origin}/v1/${dataset.id}?format=csv${dialect === 'rfc4180' ? '' : `&dialect=${dialect}`}`
   return {
@@ -23,7 +24,7 @@ export function csvwMetadata(origin: string, dataset: Dataset, dialect: Dialect)
     url: csvUrl,
     'dc:title': langs(dataset.title),
     'dc:description': langs(dataset.description),
-    'dc:license': { '@id': CC0 },
+    'dc:license': { '@id': LICENSE[licenseOfAll(licenses)].uri },
     dialect: { delimiter: d.delimiter, header: true, encoding: 'utf-8', lineTerminators: ['\r\n'], skipInitialSpace: false },
     tableSchema: {
       primaryKey: 'id',
@@ -47,7 +48,8 @@ export function csvwMetadata(origin: string, dataset: Dataset, dialect: Dialect)
 
 export const csvMetadata: AppRouteHandler<typeof csvMetadataRoute> = async (c) => {
   const dataset = datasetById(c.req.valid('param').dataset)!
-  const body = csvwMetadata(new URL(c.req.url).origin, dataset, c.req.valid('query').dialect ?? 'rfc4180')
+  const stats = await datasetStats(c.get('db'))
+  const body = csvwMetadata(new URL(c.req.url).origin, dataset, c.req.valid('query').dialect ?? 'rfc4180', stats[dataset.id].licenses)
   return c.body(JSON.stringify(body), 200, { 'Content-Type': 'application/csvm+json; charset=utf-8' })
 }
 
@@ -59,7 +61,7 @@ export const catalog: AppRouteHandler<typeof catalogRoute> = async (c: Context<A
   const body = {
     '@context': {
       dcat: 'http://www.w3.org/ns/dcat#', dct: 'http://purl.org/dc/terms/', foaf: 'http://xmlns.com/foaf/0.1/',
-      vcard: 'http://www.w3.org/2006/vcard/ns#', xsd: 'http://www.w3.org/2001/XMLSchema#',
+      vcard: 'http://www.w3.org/2006/vcard/ns#', xsd: 'http://www.w3.org/2001/XMLSchema#', rdfs: 'http://www.w3.org/2000/01/rdf-schema#',
     },
     '@id': `${origin}/v1/catalog`, '@type': 'dcat:Catalog',
     'dct:title': langs({ nl: 'Kennisstad Open Data', en: 'Kennisstad Open Data' }),
@@ -68,10 +70,15 @@ export const catalog: AppRouteHandler<typeof catalogRoute> = async (c: Context<A
     'dct:language': [{ '@id': 'http://publications.europa.eu/resource/authority/language/NLD' }, { '@id': 'http://publications.europa.eu/resource/authority/language/ENG' }],
     'dcat:dataset': DATASETS.map((d) => {
       const s = stats[d.id]
+      // CC BY 4.0 as soon as a record of the dataset asks for attribution; each record names its own licence and source.
+      const license = { '@id': LICENSE[licenseOfAll(s.licenses)].uri }
+      const rights = s.licenses.length > 1 ? {
+        'dct:rights': { '@type': 'dct:RightsStatement', 'rdfs:label': langs({ nl: 'Elke rij noemt haar licentie en bron (provenance.license, kolom source_license): CC0 1.0, of CC BY 4.0 voor wat een partner op die voorwaarde aanlevert.', en: 'Each row names its licence and source (provenance.license, column source_license): CC0 1.0, or CC BY 4.0 for what a partner supplies on that condition.' }) },
+      } : {}
       return {
         '@id': `${origin}/data#${d.id}`, '@type': 'dcat:Dataset', 'dct:identifier': `kennisstad-${d.id}`,
         'dct:title': langs(d.title), 'dct:description': langs(d.description),
-        'dct:publisher': publisher, 'dcat:contactPoint': contact, 'dct:license': { '@id': CC0 },
+        'dct:publisher': publisher, 'dcat:contactPoint': contact, 'dct:license': license, ...rights,
         'dct:accessRights': { '@id': 'http://publications.europa.eu/resource/authority/access-right/PUBLIC' },
         'dcat:theme': [{ '@id': 'http://publications.europa.eu/resource/authority/data-theme/EDUC' }],
         'dcat:keyword': ['Kennisstad', 'Leiden', d.id],
@@ -90,7 +97,7 @@ export const catalog: AppRouteHandler<typeof catalogRoute> = async (c: Context<A
           'dct:title': langs(x.title), 'dcat:accessURL': { '@id': x.url }, 'dcat:downloadURL': { '@id': x.url },
           'dcat:mediaType': { '@id': `https://www.iana.org/assignments/media-types/${x.mediaType}` },
           ...(fileType(x.format) ? { 'dct:format': { '@id': `http://publications.europa.eu/resource/authority/file-type/${fileType(x.format)}` } } : {}),
-          'dct:license': { '@id': CC0 },
+          'dct:license': license,
           ...(x.format === 'csv' ? { 'dct:conformsTo': { '@id': 'https://www.rfc-editor.org/rfc/rfc4180' }, 'foaf:page': { '@id': `${origin}/v1/csv-metadata/${d.id}${x.dialect === 'excel-nl' ? '?dialect=excel-nl' : ''}` } } : {}),
         })),
       }
