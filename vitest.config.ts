@@ -21,6 +21,8 @@ export default defineConfig({
                 TEST_MIGRATIONS: await readD1Migrations('./schema/migrations'), FAULT_INJECTION: 'on', D1_TIMEOUT_MS: '2000',
                 // Feeds from the local test server (test/feeds/server.ts); a slow one gives up soon; retries without pause.
                 ENVIRONMENT: 'development', FEED_TIMEOUT_MS: '2000', FEED_RETRY_SECONDS: '0',
+                // Webhook retries without their pauses, and a receiver that hangs gives up soon.
+                WEBHOOK_RETRY_SCALE: '0', WEBHOOK_TIMEOUT_MS: '2000', LIVE_MAX_PER_CLIENT: '3',
               },
             },
           })),

@@ -2,6 +2,7 @@
  * `npm run keys -- <command>`: API keys for operators, against the local D1 (default) or production (`--remote`).
  *   create --role partner --partner naturalis [--trusted] [--label "CMS"]   prints the key ONCE
  *   create --role admin [--label "Editor Jan"]
+ *   create --role subscriber [--label "Mirror of Sleutelstad"]          reads, and registers its own webhooks
  *   list                                                                  prefix, role, partner, last use, revoked
  *   revoke <prefix-or-id>
  * Only a SHA-256 hash of each key is stored; a lost key cannot be recovered, only revoked and replaced.
@@ -32,14 +33,14 @@ const fail = (message: string): never => {
 const [command, arg] = positionals
 if (command === 'create') {
   const role = values.role
-  if (role !== 'admin' && role !== 'partner') fail('--role must be admin or partner')
+  if (role !== 'admin' && role !== 'partner' && role !== 'subscriber') fail('--role must be admin, partner or subscriber')
   if (role === 'partner') {
     if (!values.partner) fail('a partner key needs --partner <partner id>')
     if (d1(`select id from partners where id = ${quote(values.partner!)} and deleted_at is null`).length === 0) fail(`no partner "${values.partner}"`)
   }
   const { key, prefix, hash } = await newKey()
   const [insert] = insertStatements(t.apiKeys, [{
-    id: `key_${prefix}`, prefix, hash, role: role as 'admin' | 'partner', partnerId: role === 'partner' ? values.partner! : null,
+    id: `key_${prefix}`, prefix, hash, role: role as 'admin' | 'partner' | 'subscriber', partnerId: role === 'partner' ? values.partner! : null,
     trusted: values.trusted, label: values.label ?? null,
   }])
   d1(insert!)

@@ -28,7 +28,8 @@ export function unlimitedConfig(): string {
   return join(dir, 'wrangler.toml')
 }
 
-export async function startWorker(options: { seed?: boolean; config?: string; persist?: string; inspectorPort?: number } = {}): Promise<RunningWorker> {
+/** `vars`: more bindings (plain text), e.g. a higher LIVE_MAX_PER_CLIENT for a fan-out measurement. */
+export async function startWorker(options: { seed?: boolean; config?: string; persist?: string; inspectorPort?: number; vars?: Record<string, string> } = {}): Promise<RunningWorker> {
   process.env.CLOUDFLARE_CF_FETCH_ENABLED = 'false'
   process.env.WRANGLER_SEND_METRICS = 'false'
   const owned = !options.persist
@@ -41,7 +42,10 @@ export async function startWorker(options: { seed?: boolean; config?: string; pe
   const worker = await unstable_startWorker({
     config: options.config ?? join(root, 'wrangler.toml'),
     // As in `npm start`: local development (feeds on this machine allowed), and the Cron Trigger callable (/__scheduled).
-    bindings: { ENVIRONMENT: { type: 'plain_text', value: 'development' } },
+    bindings: {
+      ENVIRONMENT: { type: 'plain_text', value: 'development' },
+      ...Object.fromEntries(Object.entries(options.vars ?? {}).map(([k, value]) => [k, { type: 'plain_text' as const, value }])),
+    },
     dev: {
       testScheduled: true,
       persist, watch: false, liveReload: false, logLevel: 'warn', server: { hostname: '127.0.0.1', port: 0 },

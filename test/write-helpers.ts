@@ -7,7 +7,7 @@ import { BASE } from './api'
 
 export type Who = { key: string; id: string } | null
 
-export async function issueKey(role: 'admin' | 'partner', partnerId: string | null = null, opts: { trusted?: boolean; revoked?: boolean } = {}): Promise<Who> {
+export async function issueKey(role: 'admin' | 'partner' | 'subscriber', partnerId: string | null = null, opts: { trusted?: boolean; revoked?: boolean } = {}): Promise<Who> {
   const { key, prefix, hash } = await newKey()
   const id = `key_${prefix}`
   const [sql] = insertStatements(t.apiKeys, [{ id, prefix, hash, role, partnerId, trusted: opts.trusted ?? false, revokedAt: opts.revoked ? '2026-01-01T00:00:00Z' : null }])

@@ -17,11 +17,13 @@ import { perClient, perKey } from './middleware/rate-limit'
 import { securityHeaders } from './middleware/security-headers'
 import { openApiInfo } from './base/openapi-info'
 import { withExamples } from './http/openapi-examples'
+import { kickHub } from './base/hub'
 import recordedExamples from '../openapi/examples.json'
 import { errorPage, notFoundPage, wantsHtml } from './pages/errors'
 import pages from './pages/pages.index'
 import audit from './routes/audit/audit.index'
 import changes from './routes/changes/changes.index'
+import stream, { STREAM_PATH } from './routes/changes/stream'
 import search from './routes/search/search.index'
 import datasets from './routes/datasets/datasets.index'
 import events from './routes/events/events.index'
@@ -31,6 +33,7 @@ import opgaven from './routes/opgaven/opgaven.index'
 import partners from './routes/partners/partners.index'
 import places from './routes/places/places.index'
 import themes from './routes/themes/themes.index'
+import webhooks from './routes/webhooks/webhooks.index'
 
 /** The v1 API: every route here is in the OpenAPI document served at /v1/openapi.json. */
 function createApi(): App {
@@ -41,7 +44,17 @@ function createApi(): App {
   api.use('*', perKey({ name: 'writes', limit: 60, period: 60 }))
   api.use('*', acceptable('/v1', () => api.openAPIRegistry.definitions as never))
   api.use('*', edgeCache())
-  for (const router of [events, occurrences, opgaven, partners, places, themes, datasets, feeds, audit, changes, search]) api.route('/', router)
+  // After every write that went through, the change hub hears of it: webhooks and live streams get it at once.
+  api.use('*', async function kickHubAfterWrites(c, next) {
+    await next()
+    if (['GET', 'HEAD', 'OPTIONS'].includes(c.req.method) || c.res.status >= 400) return
+    try {
+      c.executionCtx.waitUntil(kickHub(c.env))
+    } catch {
+      await kickHub(c.env) // no execution context (app.request in a script)
+    }
+  })
+  for (const router of [events, occurrences, opgaven, partners, places, themes, datasets, feeds, webhooks, audit, changes, stream, search]) api.route('/', router)
   api.openAPIRegistry.registerComponent('securitySchemes', 'apiKey', {
     type: 'http', scheme: 'bearer', description: 'An API key from the Kennisstad editors: `Authorization: Bearer ksk_…`. Needed for writes; optional for reads (a partner key also sees its own drafts).',
   })
@@ -67,14 +80,16 @@ export function createApp(): App {
     // Never `Allow-Credentials`: cookies are not used, and keys travel in Authorization, which a page must set itself.
     // A preflight is told exactly the methods of the path it asks about (the same as `Allow`).
     allowMethods: (_origin, c) => methodsOf(new URL(c.req.url).pathname),
-    allowHeaders: ['Authorization', 'Content-Type', 'If-None-Match', 'If-Match', 'Idempotency-Key', 'Accept', 'Accept-Language', 'X-D1-Bookmark'],
+    allowHeaders: ['Authorization', 'Content-Type', 'If-None-Match', 'If-Match', 'Idempotency-Key', 'Accept', 'Accept-Language', 'X-D1-Bookmark', 'Last-Event-ID'],
     exposeHeaders: ['API-Version', 'ETag', 'Link', 'Location', 'Content-Disposition', 'Retry-After', 'RateLimit', 'RateLimit-Policy', 'X-D1-Bookmark', 'X-Cache'],
     maxAge: 86400,
   }))
   app.use('*', securityHeaders())
   app.use('*', publicCache({ maxAge: 60, staleWhileRevalidate: 300 }))
-  // A 304 keeps the CORS headers, so a cross-origin revalidation can be read by the page that asked.
-  app.use('*', etag({ retainedHeaders: [...RETAINED_304_HEADERS, 'access-control-allow-origin', 'access-control-expose-headers'] }))
+  // A 304 keeps the CORS headers, so a cross-origin revalidation can be read by the page that asked. A live stream has
+  // no ETag: hashing its body would wait for it to end, which it never does.
+  const etags = etag({ retainedHeaders: [...RETAINED_304_HEADERS, 'access-control-allow-origin', 'access-control-expose-headers'] })
+  app.use('*', (c, next) => (c.req.path === STREAM_PATH ? next() : etags(c, next)))
   app.use('*', d1Session())
   const api = createApi()
   app.route('/v1', api)

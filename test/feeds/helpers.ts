@@ -61,3 +61,20 @@ export async function followChanges(since?: string): Promise<{ cursor: string; e
     path = body.links.next.replace(/^https?:\/\/[^/]+/, '')
   }
 }
+
+/** A webhook endpoint on the partner server: where it is, and what it answers next (`[500, 500, 200]`, then 204). */
+export async function receiver(key: string, plan: (number | 'hang')[] = []) {
+  await fetch(`${server}/hook-plan/${key}`, { method: 'PUT', body: JSON.stringify(plan) })
+  return `${server}/hook/${key}`
+}
+export type Received = { headers: Record<string, string>; body: string; status: number }
+export const receivedBy = async (key: string): Promise<Received[]> => (await fetch(`${server}/hook-log/${key}`)).json()
+/** Waits (a bound, not a pause) until the endpoint has received at least `n` requests. */
+export async function waitReceived(key: string, n: number, timeout = 60_000): Promise<Received[]> {
+  let got: Received[] = []
+  await vi.waitFor(async () => {
+    got = await receivedBy(key)
+    expect(got.length).toBeGreaterThanOrEqual(n)
+  }, { timeout, interval: 100 })
+  return got
+}

@@ -3,7 +3,9 @@
  * feeds in test/feeds/fixtures, dated relative to a given day (`{{D+7}}` → 20270308, `{{ISO-20}}` → 2027-02-09),
  * with ETags and 304s like a real CMS; named feeds whose content a test switches (`PUT /state/<key>`) and whose
  * requests it can read back (`GET /log/<key>`); and hostile feeds: huge, slow, redirect loops, a redirect to a private
- * address, one that fails twice before it works. Listens on 127.0.0.1 only and stops with the test run.
+ * address, one that fails twice before it works; and developers' webhook endpoints (`POST /hook/<key>`) that keep
+ * what they received (`GET /hook-log/<key>`) and answer as a test plans (`PUT /hook-plan/<key>`: `[500, 500, 200]`).
+ * Listens on 127.0.0.1 only and stops with the test run.
  */
 import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
@@ -28,6 +30,9 @@ type State = { fixture: string; today: string; validators?: boolean }
 const states = new Map<string, State>()
 const logs = new Map<string, { at: string; ifNoneMatch: string | null; status: number }[]>()
 const attempts = new Map<string, number>()
+/** Webhook receivers: what each got, and the statuses it answers with next (then 204). */
+const received = new Map<string, { headers: Record<string, string>; body: string; status: number }[]>()
+const plans = new Map<string, (number | 'hang')[]>()
 
 function send(req: IncomingMessage, res: ServerResponse, body: string, type: string, key?: string, validators = true) {
   const etag = `"${createHash('sha1').update(body).digest('hex')}"`
@@ -87,6 +92,26 @@ async function handle(req: IncomingMessage, res: ServerResponse) {
     return send(req, res, render(url.searchParams.get('fixture') ?? 'museum.ics', today), TYPES.ics!)
   }
   if (kind === 'gone') return res.writeHead(404).end('not found')
+  if (kind === 'hook-plan' && req.method === 'PUT') {
+    let body = ''
+    for await (const chunk of req) body += chunk
+    plans.set(name, JSON.parse(body) as (number | 'hang')[])
+    return res.writeHead(204).end()
+  }
+  if (kind === 'hook-log') {
+    res.writeHead(200, { 'Content-Type': 'application/json' })
+    return res.end(JSON.stringify(received.get(name) ?? []))
+  }
+  if (kind === 'hook' && req.method === 'POST') {
+    // A developer's webhook endpoint: keeps what it got, answers as planned (a hang: never, until the sender gives up).
+    let body = ''
+    for await (const chunk of req) body += chunk
+    const next = plans.get(name)?.shift() ?? 204
+    const headers = Object.fromEntries(Object.entries(req.headers).filter(([k]) => k.startsWith('webhook-') || k === 'content-type').map(([k, v]) => [k, String(v)]))
+    received.set(name, [...(received.get(name) ?? []), { headers, body, status: next === 'hang' ? 0 : next }])
+    if (next === 'hang') return
+    return res.writeHead(next).end(next >= 400 ? 'receiver failure' : undefined)
+  }
   res.writeHead(404).end()
 }
 

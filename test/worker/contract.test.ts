@@ -25,7 +25,28 @@ const requests = [
   '/v1/occurrences', '/v1/occurrences?from=2022-07-01&to=2022-07-31&format=csv', '/v1/occurrences?format=jsonld&limit=3',
   '/v1/occurrences?partner=naturalis&place=naturalis', '/v1/events/radio-weetlust/occurrences?limit=5', '/v1/events/nope/occurrences',
   '/v1/events/demo-rondleiding-zondag', '/v1/events/demo-tentoonstelling-erfgoed',
+  '/v1/changes/stream?partner=naturalis', '/v1/changes/stream?partner=nope',
 ]
+
+/** Every webhook operation, success and failure, on a webhook this key registers first (its id is made by the API). */
+async function webhookCalls(partner: Who, admin: Who): Promise<[string, string, Who, unknown?][]> {
+  const url = `${inject('feedServer')}/hook/contract`
+  const made = await call('POST', '/v1/webhooks', partner, { url, filter: { partner: 'naturalis' } })
+  expect(await contractViolations('POST', '/v1/webhooks', made.clone())).toEqual([])
+  const { id } = (await made.json()) as { id: string }
+  const test = await call('POST', `/v1/webhooks/${id}/test`, partner)
+  expect(await contractViolations('POST', `/v1/webhooks/${id}/test`, test.clone())).toEqual([])
+  const delivery = new URL(test.headers.get('Location')!, 'http://localhost').pathname
+  return [
+    ['POST', '/v1/webhooks', partner, { url: 'https://10.0.0.1/hook' }], ['POST', '/v1/webhooks', null, { url }],
+    ['GET', '/v1/webhooks', partner], ['GET', `/v1/webhooks/${id}`, partner], ['GET', `/v1/webhooks/${id}`, admin], ['GET', '/v1/webhooks/whk_000000000000', partner],
+    ['PATCH', `/v1/webhooks/${id}`, partner, { description: 'Contract' }], ['PATCH', `/v1/webhooks/${id}`, partner, { filter: { partner: 'nope' } }],
+    ['POST', `/v1/webhooks/${id}/secret`, partner], ['POST', '/v1/webhooks/whk_000000000000/secret', partner],
+    ['POST', `/v1/webhooks/${id}/test`, partner], ['POST', '/v1/webhooks/whk_000000000000/test', partner],
+    ['GET', `/v1/webhooks/${id}/deliveries`, partner], ['GET', delivery, partner], ['GET', `/v1/webhooks/${id}/deliveries/999999`, partner],
+    ['DELETE', `/v1/webhooks/${id}`, partner], ['DELETE', `/v1/webhooks/${id}`, partner],
+  ]
+}
 
 describe('responses match the published contract', () => {
   it.each(requests)('GET %s', async (path) => {
@@ -67,6 +88,7 @@ describe('responses match the published contract', () => {
       ['GET', '/v1/feeds/naturalis-contract/runs/999', partner],
       ['DELETE', '/v1/feeds/naturalis-contract', partner], ['DELETE', '/v1/feeds/naturalis-contract', partner],
       ['GET', '/v1/audit?entity=event', admin], ['GET', '/v1/audit?entity=feed', admin],
+      ...await webhookCalls(partner, admin),
       ['GET', '/v1/audit', partner],
       ...(['partners', 'places', 'opgaven', 'themes'] as const).flatMap((r): [string, string, Who, unknown?][] => {
         const bodies = {

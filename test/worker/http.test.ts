@@ -111,7 +111,8 @@ describe('the contract', () => {
     expect(committed.info.contact).toEqual({ name: expect.any(String), url: expect.any(String), email: expect.any(String) })
     expect(committed.servers[0]!.url).toBe('/v1')
     const operations = Object.values(committed.paths).flatMap((p: any) => Object.values(p).map((o: any) => o.operationId))
-    expect(operations.sort()).toEqual(['createEvent', 'createFeed', 'createFeedRun', 'deleteFeed', 'getFeed', 'getFeedRun', 'listFeedRuns', 'listFeeds', 'updateFeed', 'createOpgave', 'createPartner', 'createPlace', 'createTheme',
+    expect(operations.sort()).toEqual(['createEvent', 'createFeed', 'createFeedRun', 'deleteFeed', 'getFeed', 'getFeedRun', 'listFeedRuns', 'listFeeds', 'updateFeed',
+      'createWebhook', 'listWebhooks', 'getWebhook', 'updateWebhook', 'deleteWebhook', 'rotateWebhookSecret', 'testWebhook', 'listWebhookDeliveries', 'getWebhookDelivery', 'streamChanges', 'createOpgave', 'createPartner', 'createPlace', 'createTheme',
       'deleteEvent', 'deleteEventOrganiser', 'deleteOpgave', 'deletePartner', 'deletePlace', 'deleteTheme', 'getCatalog', 'getCsvMetadata', 'getEvent',
       'getOpgave', 'getPartner', 'getPlace', 'getTheme', 'listAudit', 'listEventOccurrences', 'listEvents', 'listOccurrences', 'listOpgaveEvents', 'listOpgaven',
       'listChanges', 'listPartnerEvents', 'listPartners', 'listPlaceEvents', 'listPlaces', 'listThemeEvents', 'listThemes', 'search',

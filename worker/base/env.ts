@@ -26,7 +26,17 @@ export type Bindings = {
   FEED_MAX_BYTES?: string
   /** Seconds before the first retry of a feed that failed in a way that may pass; each next waits 4× longer. */
   FEED_RETRY_SECONDS?: string
+  /** Webhook messages to send, one per endpoint that is owed some; and the hub that fans changes out (Durable Object). */
+  DELIVERY_QUEUE: Queue<DeliveryMessage>
+  HUB: DurableObjectNamespace
+  /** Deadline of one webhook attempt (default 10 000 ms); the retry schedule's pauses multiplied by this (default 1). */
+  WEBHOOK_TIMEOUT_MS?: string
+  WEBHOOK_RETRY_SCALE?: string
+  /** Live streams one client (address) may hold open at once (default 10). */
+  LIVE_MAX_PER_CLIENT?: string
 }
+/** "Send what this endpoint is owed", as a queue message (worker/jobs/webhooks). */
+export type DeliveryMessage = { webhookId: string }
 /** One run of one feed, as a queue message; `pass` > 1 continues a long import. */
 export type RunMessage = { runId: number; feedId: string; pass?: number }
 export type Db = DrizzleD1Database<typeof tables>

@@ -51,6 +51,7 @@ export const openApiInfo = {
     { name: 'Themes', description: 'Themes and tracks used to classify events and opgaven.' },
     { name: 'Sync', description: 'Search everything, and the change feed for mirrors.' },
     { name: 'Feeds', description: 'Partners’ own calendar feeds (iCalendar, schema.org JSON-LD), imported on a schedule, with a report of every run. Partner and editor keys only.' },
+    { name: 'Webhooks', description: 'Signed pushes of the change feed to your endpoint (Standard Webhooks), for any key; a live stream for pages.' },
     { name: 'Audit', description: 'Who changed what, for editors.' },
     { name: 'Datasets', description: 'Metadata for harvesting and downloads: the DCAT catalog and the CSV data dictionaries.' },
   ],

@@ -27,6 +27,20 @@ export const needsKey = (): MiddlewareHandler<AppEnv> =>
     await next()
   }
 
+/** The principal of a write of data: a partner's or an editor's key; a subscriber key only reads and subscribes. */
+export function requireWriter(c: Context<AppEnv>): Principal {
+  const principal = requireKey(c)
+  if (principal.role === 'subscriber') throw new ProblemError(403, 'A subscriber key reads the data and manages its own webhooks; it cannot write events or feeds. Ask the editors for a partner key.')
+  return principal
+}
+
+/** Route middleware: the request needs a partner's or an editor's key (401 / 403 before any body is read). */
+export const needsWriter = (): MiddlewareHandler<AppEnv> =>
+  async function needsWriter(c, next) {
+    requireWriter(c)
+    await next()
+  }
+
 /** Route middleware: the request needs an admin key (401 / 403 before any body is read). */
 export const needsAdmin = (): MiddlewareHandler<AppEnv> =>
   async function needsAdmin(c, next) {

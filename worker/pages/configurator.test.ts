@@ -55,6 +55,15 @@ describe('/widgets configurator', () => {
     expect(demo({ demo: 'true' })).toBe('true')
   })
 
+  it('makes an events listing live when asked, as a bare boolean attribute; other elements have no such option', async () => {
+    const html = await (await get('/widgets?element=events&partner=naturalis&live=1')).text()
+    expect(snippetOf(html)).toContain('<kennisstad-events partner="naturalis" demo="false" limit="5" layout="list" live>')
+    expect(html).toMatch(/<input type="checkbox" id="w-live" name="live" value="1" checked/)
+    expect(snippetOf(await (await get('/widgets?element=events')).text())).not.toContain(' live')
+    expect(widgetConfig({ element: 'opgaven', live: '1' }).attrs.some(([k]) => k === 'live')).toBe(false)
+    expect(widgetConfig({ element: 'events', live: 'yes' }).attrs.some(([k]) => k === 'live')).toBe(false)
+  })
+
   it('never lets a value break out of the markup', async () => {
     const html = await (await get('/widgets?element=events&q=%22%3E%3Cscript%3Ealert(1)%3C/script%3E&partner=%3Cimg%3E')).text()
     expect(html).not.toContain('<script>alert(1)')

@@ -49,6 +49,8 @@ export function widgetConfig(query: Record<string, string>) {
   // `widgetLang`, not `lang`: `?lang=` is the language of this page itself.
   if (query.widgetLang === 'nl' || query.widgetLang === 'en') attrs.push(['lang', query.widgetLang])
   attrs.push(['layout', LAYOUTS.includes(query.layout as Layout) ? query.layout! : 'list'])
+  // A boolean attribute: present (empty value) or absent.
+  if (element === 'events' && query.live === '1') attrs.push(['live', ''])
   const style: [ThemeName, string][] = []
   for (const name of Object.keys(THEME) as ThemeName[]) {
     const given = query[themeField(name)]?.trim()
@@ -62,7 +64,7 @@ export function widgetConfig(query: Record<string, string>) {
 const attr = (value: string) => value.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;').replaceAll('>', '&gt;')
 
 function snippet(origin: string, cfg: ReturnType<typeof widgetConfig>, lang: Lang): string {
-  const attrs = cfg.attrs.map(([k, v]) => ` ${attributeName(k)}="${attr(v)}"`).join('')
+  const attrs = cfg.attrs.map(([k, v]) => (v === '' ? ` ${attributeName(k)}` : ` ${attributeName(k)}="${attr(v)}"`)).join('')
   const partner = cfg.attrs.find(([k]) => k === 'partner')?.[1]
   const fallback = partner ? `${origin}/partners/${partner}` : `${origin}/`
   const widgetLang = (cfg.attrs.find(([k]) => k === 'lang')?.[1] as Lang | undefined) ?? lang
@@ -160,6 +162,8 @@ export async function configurator(c: Context<AppEnv>) {
     <option value="nl"${current.lang === 'nl' ? html` selected` : ''}>Nederlands</option><option value="en"${current.lang === 'en' ? html` selected` : ''}>English</option></select></p>
   <p><label for="w-layout">${tr(lang, 'Weergave', 'Layout')}</label> <select id="w-layout" name="layout">
     ${LAYOUTS.map((l) => html`<option value="${l}"${current.layout === l ? html` selected` : ''}>${tr(lang, ...LAYOUT_LABELS[l])}</option>`)}</select></p>
+  <p data-for="events"${cfg.element === 'events' ? '' : html` hidden`}><input type="checkbox" id="w-live" name="live" value="1"${current.live === '' ? html` checked` : ''}${cfg.element === 'events' ? '' : html` disabled`} aria-describedby="w-live-hint"> <label for="w-live">${tr(lang, 'Direct bijwerken (live)', 'Update at once (live)')}</label>
+    <small id="w-live-hint" class="hint">${tr(lang, 'Een nieuw of gewijzigd evenement verschijnt binnen seconden, zonder herladen en zonder steeds opnieuw te vragen.', 'A new or changed event appears within seconds, without a reload and without asking again and again.')}</small></p>
   <fieldset class="theme"><legend>${tr(lang, 'Stijl', 'Style')}</legend>
     <p class="hint">${tr(lang, 'Alleen wat je verandert komt in de code; de rest volgt de standaard, ook op een donkere pagina.', 'Only what you change goes into the code; the rest follows the defaults, on a dark page too.')}</p>
     ${themeFields(lang, c.req.query())}</fieldset>

@@ -1,6 +1,7 @@
 // A feed's address and content are hostile input: each hostile feed ends in a clear run report and changes nothing.
 import { describe, expect, it } from 'vitest'
-import { FETCH_DEFAULTS, feedUrlProblem } from '../../../worker/ingest/fetch'
+import { outboundUrlProblem } from '../../../worker/base/outbound'
+import { FETCH_DEFAULTS } from '../../../worker/ingest/fetch'
 import { register, runNow, serve, server, writeCounts } from '../../feeds/helpers'
 import { call, issueKey, snapshot } from '../../write-helpers'
 
@@ -8,22 +9,22 @@ describe('feed addresses', () => {
   it('are https on public addresses in production; http and this machine only in local development', () => {
     const prod = { development: false }
     const dev = { development: true }
-    expect(feedUrlProblem('https://www.naturalis.nl/agenda.ics', prod)).toBeNull()
-    expect(feedUrlProblem('http://www.naturalis.nl/agenda.ics', prod)).toBe('must be an https address')
-    expect(feedUrlProblem('http://www.naturalis.nl/agenda.ics', dev)).toBeNull()
-    expect(feedUrlProblem('https://user:secret@www.naturalis.nl/agenda.ics', prod)).toBe('must not contain a user name or password')
-    expect(feedUrlProblem('https://www.naturalis.nl:8443/agenda.ics', prod)).toBe('must use the standard https port')
-    expect(feedUrlProblem('ftp://www.naturalis.nl/agenda.ics', dev)).toBe('must be an http or https address')
-    expect(feedUrlProblem('geen adres', dev)).toBe('is not a URL')
+    expect(outboundUrlProblem('https://www.naturalis.nl/agenda.ics', prod)).toBeNull()
+    expect(outboundUrlProblem('http://www.naturalis.nl/agenda.ics', prod)).toBe('must be an https address')
+    expect(outboundUrlProblem('http://www.naturalis.nl/agenda.ics', dev)).toBeNull()
+    expect(outboundUrlProblem('https://user:secret@www.naturalis.nl/agenda.ics', prod)).toBe('must not contain a user name or password')
+    expect(outboundUrlProblem('https://www.naturalis.nl:8443/agenda.ics', prod)).toBe('must use the standard https port')
+    expect(outboundUrlProblem('ftp://www.naturalis.nl/agenda.ics', dev)).toBe('must be an http or https address')
+    expect(outboundUrlProblem('geen adres', dev)).toBe('is not a URL')
     for (const local of ['https://127.0.0.1/x', 'https://localhost/x', 'https://agenda.localhost/x', 'https://[::1]/x', 'https://2130706433/x', 'https://0x7f.1/x', 'https://[::ffff:127.0.0.1]/x']) {
-      expect(feedUrlProblem(local, prod), local).toBe('points to this machine (allowed only in local development)')
-      expect(feedUrlProblem(local, dev), local).toBeNull()
+      expect(outboundUrlProblem(local, prod), local).toBe('points to this machine (allowed only in local development)')
+      expect(outboundUrlProblem(local, dev), local).toBeNull()
     }
     for (const internal of ['https://10.1.2.3/x', 'https://172.16.0.1/x', 'https://192.168.1.1/x', 'https://169.254.169.254/latest/meta-data/', 'https://0.0.0.0/x',
       'https://100.64.0.1/x', 'https://[fd00::1]/x', 'https://[fe80::1]/x', 'https://[::ffff:10.0.0.1]/x', 'https://[::ffff:a9fe:a9fe]/x', 'https://intranet/x',
       'https://agenda.local/x', 'https://cms.internal/x', 'https://0251.0376.0251.0376/x']) {
-      expect(feedUrlProblem(internal, prod), internal).toBe('points to a private or internal address')
-      expect(feedUrlProblem(internal, dev), internal).toBe('points to a private or internal address')
+      expect(outboundUrlProblem(internal, prod), internal).toBe('points to a private or internal address')
+      expect(outboundUrlProblem(internal, dev), internal).toBe('points to a private or internal address')
     }
   })
 

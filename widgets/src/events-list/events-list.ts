@@ -4,6 +4,7 @@ import { localDay, today } from '../../../core/time'
 import { dayHeading } from '../../../core/when'
 import { bySeries, type Listing, type Occurrence } from '../shared/api'
 import { type Lang, tr } from '../shared/i18n'
+import { FILTERS } from '../generated/filters'
 import { filterProperties, KennisstadList } from '../shared/list-element'
 import { listStyles } from './events-list.styles'
 
@@ -20,6 +21,8 @@ const PARTS = 'card, image, credit, status, date-block, title, link, date, place
  * @csspart day-heading - The heading of a day: a heading of `heading-level`, the events' titles one level lower.
  * @attr seo - Adds schema.org `Event` JSON-LD for the events shown to the host page's `<head>`, so search engines can
  * show the host's events as rich results. The JSON-LD is the API's own (`/v1/occurrences` as `application/ld+json`).
+ * @attr live - Listens to the platform's live stream (`/v1/changes/stream`, the same filters) instead of polling: a
+ * published, changed or cancelled event shows within seconds. When the stream is not available, it polls `refresh`.
  */
 export class KennisstadEvents extends KennisstadList<Listing, Occurrence> {
   static override styles = [KennisstadList.styles, listStyles]
@@ -29,6 +32,8 @@ export class KennisstadEvents extends KennisstadList<Listing, Occurrence> {
 
   /** Publish schema.org JSON-LD of the shown events into the host document (see `@attr seo`). */
   @property({ type: Boolean }) seo = false
+  /** Updated by the live stream instead of polling (see `@attr live`). */
+  @property({ type: Boolean }) live = false
   private ld?: HTMLScriptElement
 
   protected override updated(changed: PropertyValues) {
@@ -70,6 +75,13 @@ export class KennisstadEvents extends KennisstadList<Listing, Occurrence> {
 
   protected override arrange(occurrences: Occurrence[]) {
     return bySeries(occurrences, this.pageSize)
+  }
+
+  /** The stream takes the events' filters: those of this list it knows (the dates included), not `event`. */
+  protected override liveQuery() {
+    if (!this.live) return null
+    const query = this.query()
+    return Object.fromEntries(FILTERS.stream.flatMap((name) => (query[name] !== undefined ? [[name, String(query[name])]] : [])))
   }
 
   protected override defaults() {

@@ -1,7 +1,8 @@
 /**
  * What every Kennisstad list element shares: attributes that mirror the API filters, loading → ready | empty |
- * error states that never leave a blank box, live refresh with `If-None-Match` only while the page is visible, and
- * `kennisstad-load` / `kennisstad-error` events.
+ * error states that never leave a blank box, live refresh — pushed by the platform's live stream where the element
+ * listens to one, else polled with `If-None-Match` only while the page is visible — and `kennisstad-load` /
+ * `kennisstad-error` events.
  */
 import { type CSSResultGroup, html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit'
 import { property, state } from 'lit/decorators.js'
@@ -16,7 +17,7 @@ import { baseStyles } from './styles'
 
 /** What every list request carries: `If-None-Match` on a refresh, and the signal that cancels a stale request. */
 export type Conditional = { headers: Record<string, string>; signal: AbortSignal }
-export type Collection = keyof typeof FILTERS
+export type Collection = Exclude<keyof typeof FILTERS, 'stream'>
 
 /** Attributes every HTML element may carry, which are not ours to warn about. */
 const GLOBAL_ATTRIBUTES = new Set(['id', 'class', 'style', 'lang', 'dir', 'hidden', 'title', 'slot', 'part', 'tabindex', 'role',
@@ -85,6 +86,22 @@ export abstract class KennisstadList<Item, Raw = Item> extends LitElement {
   private queryKey = ''
   private timer?: ReturnType<typeof setTimeout>
   private inflight?: AbortController
+  /** The live stream, while the element listens to one (see `liveQuery`), and whether it is open. */
+  private source?: EventSource
+  private streaming = false
+  private streamKey = ''
+  private streamErrors = 0
+  private changed?: ReturnType<typeof setTimeout>
+  private stale = false
+
+  /**
+   * The filters of the live stream to listen to instead of polling, or null to poll (the default). A change it
+   * announces reloads the list at once (conditionally); while it is open there is no polling. When it cannot be
+   * opened or keeps failing, the element falls back to polling `refresh`.
+   */
+  protected liveQuery(): Record<string, string> | null {
+    return null
+  }
 
   /** Which API collection this element lists; its filters are this element's attributes. */
   protected abstract readonly collection: Collection
@@ -128,7 +145,10 @@ export abstract class KennisstadList<Item, Raw = Item> extends LitElement {
     super.disconnectedCallback()
     document.removeEventListener('visibilitychange', this.onVisibility)
     clearTimeout(this.timer)
+    clearTimeout(this.changed)
     this.inflight?.abort()
+    this.closeStream()
+    this.streamKey = ''
   }
 
   /** The API query for the current attributes: every filter that is set, the page size and the sort. */
@@ -153,6 +173,48 @@ export abstract class KennisstadList<Item, Raw = Item> extends LitElement {
     } else if (changed.has('refresh')) {
       this.schedule()
     }
+    this.listen()
+  }
+
+  /** Opens (or re-opens, for new filters) the live stream the element asked for, or closes one it no longer wants. */
+  private listen() {
+    const live = this.liveQuery()
+    const key = live ? `${this.apiBase}/v1/changes/stream?${new URLSearchParams(live)}` : ''
+    if (key === this.streamKey || !this.isConnected) return
+    this.closeStream()
+    this.streamKey = key
+    this.streamErrors = 0
+    if (!key || typeof EventSource === 'undefined') return
+    const source = new EventSource(key)
+    this.source = source
+    source.onopen = () => {
+      this.streaming = true
+      this.streamErrors = 0
+      clearTimeout(this.timer) // no polling while the stream tells us of every change
+    }
+    source.addEventListener('change', () => {
+      // A burst of changes (an import) is one reload.
+      clearTimeout(this.changed)
+      this.changed = setTimeout(() => {
+        if (document.visibilityState === 'hidden') this.stale = true
+        else void this.load()
+      }, 150)
+    })
+    source.onerror = () => {
+      this.streaming = false
+      // EventSource reconnects by itself (resuming by Last-Event-ID); after a few failures in a row, poll instead.
+      if (source.readyState === EventSource.CLOSED || ++this.streamErrors >= 3) {
+        this.closeStream()
+        console.warn(`<${this.localName}>: the live stream is not available; refreshing every ${this.refresh} s instead.`)
+        void this.load()
+      }
+    }
+  }
+
+  private closeStream() {
+    this.source?.close()
+    this.source = undefined
+    this.streaming = false
   }
 
   /** Fetch; `fresh` shows the loading state (new filters), a refresh keeps the current list on screen. */
@@ -193,6 +255,7 @@ export abstract class KennisstadList<Item, Raw = Item> extends LitElement {
 
   private schedule() {
     clearTimeout(this.timer)
+    if (this.streaming) return // the live stream says when to reload
     if (this.refresh > 0 && document.visibilityState === 'visible' && this.isConnected) {
       this.timer = setTimeout(() => void this.load(), this.refresh * 1000)
     }
@@ -200,7 +263,10 @@ export abstract class KennisstadList<Item, Raw = Item> extends LitElement {
 
   private onVisibility = () => {
     if (document.visibilityState === 'hidden') clearTimeout(this.timer)
-    else if (this.refresh > 0) void this.load() // catch up at once, then continue on the interval
+    else if (this.stale || (this.refresh > 0 && !this.streaming)) {
+      this.stale = false
+      void this.load() // catch up at once, then continue on the interval (or the stream)
+    }
   }
 
   private retry = () => void this.load(true)

@@ -10,7 +10,7 @@ import { FeedInput } from '../../../schema/api/feeds'
 import * as t from '../../../schema/tables'
 import type { Principal } from '../../base/keys'
 import { ProblemError } from '../../base/problem'
-import { feedUrlProblem } from '../../ingest/fetch'
+import { outboundUrlProblem } from '../../base/outbound'
 import { refsAt } from '../refs'
 import type { WriteModel } from '../write/model'
 import { type WriteCtx, writer } from '../write/writer'
@@ -31,7 +31,7 @@ const invalid = (name: string, code: string, detail: string) => new ProblemError
 
 /** What every write of a feed must satisfy, whoever makes it. */
 function checkFeed(w: WriteCtx, who: Principal, f: FeedWrite, before?: FeedWrite) {
-  const problem = feedUrlProblem(f.url, { development: w.development ?? false })
+  const problem = outboundUrlProblem(f.url, { development: w.development ?? false })
   if (problem) throw invalid('url', 'unsafe_url', problem)
   if (who.role === 'partner' && f.trusted && !before?.trusted && !who.trusted) {
     throw new ProblemError(403, 'Only editors and trusted partner keys may mark a feed as trusted; without it, imported events wait for an editor.')

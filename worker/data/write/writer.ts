@@ -55,7 +55,7 @@ export type WritePolicy<I extends { id: string }> = {
 
 export type WriterSpec<I extends { id: string }> = {
   model: WriteModel<I>
-  path: DatasetId | 'feeds'
+  path: DatasetId | 'feeds' | 'webhooks'
   noun: string
   /** The representation the writer sees after a write (every moderation state). */
   one: (db: Db, id: string) => Promise<unknown>

@@ -12,6 +12,7 @@ import { canonicalJson } from '../../../core/json'
 import { nowRfc3339 } from '../../../core/time'
 import * as tables from '../../../schema/tables'
 import type { Bindings, Db } from '../../base/env'
+import { kickHub } from '../../base/hub'
 import { type Principal, sha256Hex } from '../../base/keys'
 import { ProblemError } from '../../base/problem'
 import { eventModel, type EventWrite } from '../../data/events/write'
@@ -111,6 +112,7 @@ export async function importPass(env: Bindings, msg: RunMessage, attempt: number
   for (const item of items) {
     if (writes >= WRITES_PER_PASS) {
       await addPass(db, msg.runId, done, report)
+      await kickHub(env)
       await env.FEED_QUEUE.send({ runId: msg.runId, feedId: feed.id, pass: pass + 1 })
       return 'continue'
     }
@@ -126,6 +128,7 @@ export async function importPass(env: Bindings, msg: RunMessage, attempt: number
   } else if (!truncated) {
     for (const m of leaving) if (await leave(m)) done.cancelled++
   }
+  if (done.created + done.updated + done.cancelled > 0) await kickHub(env)
   await finishRun(db, msg.runId, feed.id, {
     outcome: 'imported', httpStatus: 200, etag: fetched.etag, lastModified: fetched.lastModified, report,
     counts: { items: items.length + parsed.skipped.length, created: done.created, updated: done.updated, cancelled: done.cancelled, unchanged: 0, rejected: report.rejected.length } satisfies Counts,

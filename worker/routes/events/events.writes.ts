@@ -13,7 +13,7 @@ import type { EventWrite } from '../../data/events/write'
 import { eventWriter } from '../../data/events/writer'
 import type { Stored } from '../../data/write/writer'
 import { idParam } from '../../data/params'
-import { keyRequired, needsKey } from '../../http/authz'
+import { keyRequired, needsWriter } from '../../http/authz'
 import { commonHeaders } from '../../http/openapi'
 import { jsonBody } from '../../http/write/body'
 import { IfMatchHeader } from '../../http/write/if-match'
@@ -21,7 +21,7 @@ import { writeCtxOf, writeRoutes } from '../../http/write/pipeline'
 
 const writes = writeRoutes<EventWrite>({
   writer: eventWriter, name: 'Event', tag: 'Events', example: 'naturalis-lezing-2027-03-12',
-  create: EventInput, patch: EventPatch, output: Event, admit: needsKey,
+  create: EventInput, patch: EventPatch, output: Event, admit: needsWriter,
   describe: {
     create: 'A partner key creates events its partner owns (it is added as organiser if missing; ids start with the partner’s own id), as `draft` or `submitted`; trusted partner keys and admin keys may publish directly (their default). Other partners named as organisers are listed as such only after they confirm (`PATCH /events/{id}/organisers/{partner}`). Only `published` events are public.',
     update: 'JSON merge patch. Set `workflow` to move it through moderation: a partner `draft` → `submitted`; an editor `submitted` → `published` or `rejected`. An edit of a published event by an untrusted partner key or by a co-organiser sends it back to `submitted`. With `If-Match`, exactly one of several concurrent changes wins; the others get 412.',
@@ -38,7 +38,7 @@ const Confirmation = z.strictObject({
 
 const confirmRoute = createRoute({
   method: 'patch', path: '/events/{id}/organisers/{partner}', operationId: 'updateEventOrganiser', tags: ['Events'], security: keyRequired,
-  middleware: [needsKey(), jsonBody(['application/json', 'application/merge-patch+json'])] as const,
+  middleware: [needsWriter(), jsonBody(['application/json', 'application/merge-patch+json'])] as const,
   summary: 'Confirm being an organiser',
   description: 'The named partner’s key (or an editor) confirms; from then on the event is listed as that partner’s (its page, feeds, widgets, `partner=`). Audited like any change; `If-Match` applies.',
   request: { params, headers: IfMatchHeader, body: { required: true, content: { 'application/json': { schema: Confirmation }, 'application/merge-patch+json': { schema: Confirmation } } } },
@@ -46,7 +46,7 @@ const confirmRoute = createRoute({
 })
 const withdrawRoute = createRoute({
   method: 'delete', path: '/events/{id}/organisers/{partner}', operationId: 'deleteEventOrganiser', tags: ['Events'], security: keyRequired,
-  middleware: [needsKey()] as const,
+  middleware: [needsWriter()] as const,
   summary: 'Withdraw an organiser',
   description: 'A named partner withdraws (confirmed or not); the owner or an editor removes a co-organiser. The owner itself cannot be removed.',
   request: { params, headers: IfMatchHeader },

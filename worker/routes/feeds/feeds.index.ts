@@ -15,7 +15,7 @@ import { filterSql } from '../../data/filters'
 import { queueRun, runRow } from '../../data/feeds/runs'
 import { feedWriter } from '../../data/feeds/write'
 import { keysetPage } from '../../data/pagination'
-import { needsKey } from '../../http/authz'
+import { needsWriter } from '../../http/authz'
 import { assertKnownRefs } from '../../http/collections'
 import { writeRoutes } from '../../http/write/pipeline'
 import * as routes from './feeds.routes'
@@ -30,7 +30,7 @@ async function feedFor(c: Context<AppEnv>, id: string) {
 }
 
 const writes = writeRoutes({
-  writer: feedWriter, name: 'Feed', tag: 'Feeds', example: 'naturalis-agenda', create: FeedInput, patch: FeedPatch, output: Feed, admit: needsKey,
+  writer: feedWriter, name: 'Feed', tag: 'Feeds', example: 'naturalis-agenda', create: FeedInput, patch: FeedPatch, output: Feed, admit: needsWriter,
   describe: {
     create: 'Registers a partner’s calendar feed (iCalendar, or schema.org JSON-LD as a document or embedded in a page). A partner key registers its own partner’s feeds; an editor any. Its events belong to the partner; they are imported on its interval (and at once with `POST /feeds/{id}/runs`), published directly when the feed is `trusted`, otherwise `submitted` for an editor. The address is checked the way every fetch is: https, no private addresses.',
     update: 'JSON merge patch of a feed’s settings. `paused: false` resumes a paused feed (its failures count again from zero).',

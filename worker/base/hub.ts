@@ -1,0 +1,13 @@
+/** The change hub (worker/jobs/hub): one Durable Object for the whole dataset, addressed by name. */
+import type { Bindings } from './env'
+
+/** Open live streams allowed per client address (the binding LIVE_MAX_PER_CLIENT overrides it, for tests and benches). */
+export const LIVE_MAX_PER_CLIENT = 10
+
+export const hubOf = (env: Bindings) => env.HUB.get(env.HUB.idFromName('hub'))
+
+/** Tells the hub that something was written, so webhooks and live streams hear of it at once. */
+export async function kickHub(env: Bindings): Promise<void> {
+  if (!env.HUB) return // a bare app without bindings (scripts that call the app directly)
+  await hubOf(env).fetch('https://hub/kick', { method: 'POST' }).then((r) => r.body?.cancel(), () => undefined)
+}
