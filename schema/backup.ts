@@ -13,6 +13,8 @@ export const BACKUP_VERSION = 1
 
 /** Tables the restore's own triggers write into: emptied just before their rows from the file go in. */
 const KEPT_BY_TRIGGERS = new Set(['changes', 'event_publications'])
+/** Tables that hold only what the triggers derive from the rest (access paths): never stored, rebuilt on restore. */
+const DERIVED = new Set(['event_access'])
 
 /**
  * Every table of the schema (write_guards never holds a row), in restore order: referenced tables first, the tables
@@ -20,7 +22,7 @@ const KEPT_BY_TRIGGERS = new Set(['changes', 'event_publications'])
  * without anyone remembering to list it here.
  */
 const TABLES: Table[] = (() => {
-  const all = (Object.values(t) as unknown[]).filter((v): v is SQLiteTable => is(v, SQLiteTable)).filter((x) => getTableName(x) !== 'write_guards')
+  const all = (Object.values(t) as unknown[]).filter((v): v is SQLiteTable => is(v, SQLiteTable)).filter((x) => getTableName(x) !== 'write_guards' && !DERIVED.has(getTableName(x)))
   const ordered: SQLiteTable[] = []
   const visit = (table: SQLiteTable) => {
     if (ordered.includes(table)) return
@@ -178,7 +180,7 @@ export async function importDump(db: SqlClient, dump: Dump): Promise<Record<stri
 
 /** Empties every table the restore writes (children first), then what their triggers wrote. */
 async function wipe(db: SqlClient) {
-  await db.exec([...[...TABLES].reverse().map((table) => `delete from "${getTableName(table)}"`), ...[...KEPT_BY_TRIGGERS].map((name) => `delete from "${name}"`)])
+  await db.exec([...[...TABLES].reverse().map((table) => `delete from "${getTableName(table)}"`), ...[...KEPT_BY_TRIGGERS, ...DERIVED].map((name) => `delete from "${name}"`)])
 }
 
 /** A SqlClient over a D1 binding (Worker, tests, wrangler's platform proxy). */

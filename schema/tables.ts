@@ -321,6 +321,25 @@ export const eventLanguages = sqliteTable('event_languages', {
 }, (t) => [primaryKey({ columns: [t.eventId, t.language] }), index('event_languages_idx').on(t.language, t.eventId)])
 
 /**
+ * Access paths for the many-to-many filters: one row per event and (confirmed) organising partner, theme and opgave,
+ * keyed `partner:<id>`, `theme:<id>`, `opgave:<id>`, with the event's start and the time it runs until. Its index
+ * gives "this partner's events in start order", so a filtered page reads its rows in order and stops after a page
+ * instead of sorting every match. Derived: kept by triggers on the join tables and on events (migration 0012), never
+ * written by code, not in backups (the triggers rebuild it on restore).
+ */
+export const eventAccess = sqliteTable('event_access', {
+  key: text('key').notNull(),
+  eventId: text('event_id').notNull().references(() => events.id, { onDelete: 'cascade' }),
+  startsAt: text('starts_at').notNull(),
+  /** The latest of its end, its series' end and its start: it is in a window from `from` when this is after `from`. */
+  endsUntil: text('ends_until').notNull(),
+}, (t) => [
+  primaryKey({ columns: [t.key, t.eventId] }),
+  index('event_access_order_idx').on(t.key, t.startsAt, t.eventId, t.endsUntil),
+  index('event_access_event_idx').on(t.eventId),
+])
+
+/**
  * API keys. The secret is shown once at creation and stored only as a SHA-256 hash; `prefix` (public, unique)
  * finds the row. A partner key is bound to one partner; `trusted` lets it publish without moderation.
  */

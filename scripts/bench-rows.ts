@@ -36,7 +36,8 @@ export function bundleSize() {
 export function pageSql(query: Record<string, string>, limit: number) {
   const db = drizzle({} as D1Database, { schema })
   const values = z.object(filterShape(eventFilters)).parse(query)
-  const built = (events.select(db, values as never, null)(undefined, orderBy(events.sorts.startsAt as SortSpec<never>), limit + 1) as unknown as { toSQL: () => { sql: string; params: unknown[] } }).toSQL()
+  const sorts = events.sortsFor(values as never, 'startsAt')
+  const built = (events.select(db, values as never, null, undefined, 'startsAt')(undefined, orderBy(sorts.startsAt as SortSpec<never>), limit + 1) as unknown as { toSQL: () => { sql: string; params: unknown[] } }).toSQL()
   return built
 }
 

@@ -54,11 +54,16 @@ describe('backup round trip', () => {
     // Derived data is rebuilt: the restored copy's search index finds the draft's title.
     const found = await env.RESTORE_DB.prepare(`select e.id from events_fts f join events e on e.rowid = f.rowid where events_fts match '"verborgen"*'`).all()
     expect(found.results).toEqual([{ id: 'naturalis-test-backup-draft' }])
+    // …and so are the access paths, row for row.
+    const access = 'select key, event_id, starts_at, ends_until from event_access order by key, event_id'
+    const [before, after] = [(await env.DB.prepare(access).all()).results, (await env.RESTORE_DB.prepare(access).all()).results]
+    expect(after.length).toBeGreaterThan(0)
+    expect(after).toEqual(before)
   })
 
-  it('holds every table the database has, but the search indexes and the write guard (which never holds a row)', async () => {
+  it('holds every table the database has, but the search indexes, the access paths (both derived) and the write guard (which never holds a row)', async () => {
     const { results } = await env.DB.prepare(`select name from sqlite_master where type = 'table' and name not like 'sqlite_%'
-      and name not like '_cf_%' and name <> 'd1_migrations' and name not like '%_fts%' and name <> 'write_guards'`).all<{ name: string }>()
+      and name not like '_cf_%' and name <> 'd1_migrations' and name not like '%_fts%' and name <> 'write_guards' and name <> 'event_access'`).all<{ name: string }>()
     expect([...BACKED_UP].sort()).toEqual(results.map((r) => r.name).sort())
     // Referenced tables come before the tables that refer to them; the change log last.
     expect(BACKED_UP.indexOf('events')).toBeLessThan(BACKED_UP.indexOf('event_occurrences'))

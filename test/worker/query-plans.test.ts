@@ -52,6 +52,18 @@ describe('query plans', () => {
     if (ordered) expect(lines.join('\n')).not.toMatch(/USE TEMP B-TREE FOR ORDER BY/)
   })
 
+  it.each([
+    ['one partner, upcoming', { partner: 'naturalis', from: '2026-11-27T00:00:00Z' }, 'startsAt'],
+    ['one theme, newest first', { theme: 'cultureel-erfgoed' }, '-startsAt'],
+    ['one opgave in a window, with a partner list', { opgave: 'internationalisering', partner: 'lumc,naturalis', to: '2027-01-01' }, 'startsAt'],
+  ] as [string, EventFilter, string][])('%s reads its access path in order and stops after a page', async (_label, filter, sort) => {
+    const query = events.select(db, filter, null, undefined, sort)(undefined, orderBy(events.sortsFor(filter, sort)[sort] as SortSpec<never>), 21) as unknown as Query
+    const lines = (await plan(query)).join('\n')
+    expect(lines).toMatch(/SEARCH event_access USING (COVERING )?INDEX event_access_order_idx \(key=\?/)
+    expect(lines).toMatch(/SEARCH events USING INDEX sqlite_autoindex_events_1 \(id=\?\)|SEARCH events USING INTEGER PRIMARY KEY/)
+    expect(lines).not.toMatch(/USE TEMP B-TREE FOR ORDER BY/)
+  })
+
   it('lists occurrences from the start index, and finds a series’ dates by its own index', async () => {
     const lines = await plan(occurrences.select(db, { from: '2026-11-27T00:00:00Z' }, null)(undefined, orderBy(occurrences.sorts.startsAt as SortSpec<never>), 21) as unknown as Query)
     expect(lines.join('\n')).toMatch(/event_occurrences USING (COVERING )?INDEX event_occurrences_starts_idx/)

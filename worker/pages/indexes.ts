@@ -96,7 +96,7 @@ export async function indexPage(c: Context<AppEnv>, kind: Kind) {
   }
   const col = spec.collection
   const [page, facets] = await Promise.all([
-    keysetPage(c, { sort: col.defaultSort, limit: 100, cursor: query.cursor }, col.sorts, col.select(db, values, null), (rows) => col.hydrate(db, rows, null)),
+    keysetPage(c, { sort: col.defaultSort, limit: 100, cursor: query.cursor }, col.sortsFor(values, col.defaultSort), col.select(db, values, null, undefined, col.defaultSort), (rows) => col.hydrate(db, rows, null)),
     kind === 'themes' ? eventFacets(db, {}, null, ['theme']) : Promise.resolve({ theme: [] }),
   ])
   const counts = new Map((facets.theme ?? []).map((t) => [t.id, t.count]))

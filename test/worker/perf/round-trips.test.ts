@@ -18,6 +18,7 @@ describe('D1 round trips', () => {
   it.each([
     '/v1/events?from=2022-01-01&limit=20',
     '/v1/events?from=2022-01-01&partner=universiteit-leiden,naturalis&theme=cultureel-erfgoed',
+    '/v1/events?from=2022-01-01&partner=naturalis', // through its access path
     '/v1/occurrences?from=2022-01-01&place=naturalis',
     '/v1/partners?kind=museum',
     '/v1/places',
