@@ -114,7 +114,8 @@ type Node = { id: number; callFrame: { url: string; functionName: string; lineNu
  * A CPU profile of the Worker (through its inspector) while `work` runs, as self time per part of the code. The
  * bundle's positions are mapped back to source files with wrangler's source map when there is one.
  */
-export async function cpuSplit(inspectorPort: number, work: () => Promise<void>) {
+/** `configDir`: where the Worker's wrangler.toml is (its bundle is written under `.wrangler/tmp` there while it runs). */
+export async function cpuSplit(inspectorPort: number, work: () => Promise<void>, configDir = root) {
   const targets = (await (await fetch(`http://127.0.0.1:${inspectorPort}/json`)).json()) as { webSocketDebuggerUrl: string }[]
   const ws = new WebSocket(targets[0]!.webSocketDebuggerUrl)
   await new Promise((resolve) => ws.once('open', resolve))
@@ -140,7 +141,8 @@ export async function cpuSplit(inspectorPort: number, work: () => Promise<void>)
   const { SourceMapConsumer } = await import('source-map-js')
   const maps = new Map<string, InstanceType<typeof SourceMapConsumer> | null>()
   // The Worker runs wrangler's bundle (`index.js`, the newest under .wrangler/tmp/dev-*), with its source map beside it.
-  const devDirs = readdirSync(join(root, '.wrangler/tmp')).filter((d) => d.startsWith('dev-')).map((d) => join(root, '.wrangler/tmp', d))
+  const devDirs = [...new Set([configDir, root])].map((d) => join(d, '.wrangler/tmp')).filter((d) => existsSync(d))
+    .flatMap((tmp) => readdirSync(tmp).filter((d) => d.startsWith('dev-')).map((d) => join(tmp, d)))
   const bundle = devDirs.map((d) => join(d, 'index.js')).filter((f) => existsSync(f)).sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs)[0]
   const sourceOf = (frame: Node['callFrame']) => {
     if (frame.url !== 'index.js' || !bundle) return frame.url
