@@ -138,8 +138,9 @@ export class ChangeHub extends DurableObject<Bindings> {
     if ([...this.clients.values()].filter((c) => c.address === address).length >= max) {
       return new Response(JSON.stringify({ max }), { status: 429, headers: { 'Content-Type': 'application/json' } })
     }
-    // The hub catches up with the log before the stream opens: what was written before it is history, not news.
-    await this.kick()
+    // The hub catches up with the log before the stream opens: what was written before it is history, not news. If
+    // D1 fails now, the stream opens anyway and the alarm's next look catches up.
+    await this.kick().catch(() => undefined)
     const { readable, writable } = new TransformStream<Uint8Array, Uint8Array>()
     const client: Client = { writer: writable.getWriter(), filter: JSON.parse(request.headers.get('X-Filter') ?? '{}') as FilterValues, address }
     this.clients.set(++this.counter, client)
