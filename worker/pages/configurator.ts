@@ -162,8 +162,8 @@ export async function configurator(c: Context<AppEnv>) {
     <option value="nl"${current.lang === 'nl' ? html` selected` : ''}>Nederlands</option><option value="en"${current.lang === 'en' ? html` selected` : ''}>English</option></select></p>
   <p><label for="w-layout">${tr(lang, 'Weergave', 'Layout')}</label> <select id="w-layout" name="layout">
     ${LAYOUTS.map((l) => html`<option value="${l}"${current.layout === l ? html` selected` : ''}>${tr(lang, ...LAYOUT_LABELS[l])}</option>`)}</select></p>
-  <p data-for="events"${cfg.element === 'events' ? '' : html` hidden`}><input type="checkbox" id="w-live" name="live" value="1"${current.live === '' ? html` checked` : ''}${cfg.element === 'events' ? '' : html` disabled`} aria-describedby="w-live-hint"> <label for="w-live">${tr(lang, 'Direct bijwerken (live)', 'Update at once (live)')}</label>
-    <small id="w-live-hint" class="hint">${tr(lang, 'Een nieuw of gewijzigd evenement verschijnt binnen seconden, zonder herladen en zonder steeds opnieuw te vragen.', 'A new or changed event appears within seconds, without a reload and without asking again and again.')}</small></p>
+  <p class="check" data-for="events"${cfg.element === 'events' ? '' : html` hidden`}><input type="checkbox" id="w-live" name="live" value="1"${current.live === '' ? html` checked` : ''}${cfg.element === 'events' ? '' : html` disabled`} aria-describedby="w-live-hint"> <label for="w-live">${tr(lang, 'Direct bijwerken (live)', 'Update at once (live)')}</label>
+    <small id="w-live-hint">${tr(lang, 'Een nieuw of gewijzigd evenement verschijnt binnen seconden, zonder herladen en zonder steeds opnieuw te vragen.', 'A new or changed event appears within seconds, without a reload and without asking again and again.')}</small></p>
   <fieldset class="theme"><legend>${tr(lang, 'Stijl', 'Style')}</legend>
     <p class="hint">${tr(lang, 'Alleen wat je verandert komt in de code; de rest volgt de standaard, ook op een donkere pagina.', 'Only what you change goes into the code; the rest follows the defaults, on a dark page too.')}</p>
     ${themeFields(lang, c.req.query())}</fieldset>
