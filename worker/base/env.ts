@@ -34,6 +34,8 @@ export type Bindings = {
   WEBHOOK_RETRY_SCALE?: string
   /** Live streams one client (address) may hold open at once (default 10). */
   LIVE_MAX_PER_CLIENT?: string
+  /** How often the hub looks at the change log by itself while streams are open (default 5 000 ms). */
+  HUB_LOOK_MS?: string
 }
 /** "Send what this endpoint is owed", as a queue message (worker/jobs/webhooks). */
 export type DeliveryMessage = { webhookId: string }

@@ -1,7 +1,8 @@
-// The live stream widgets listen to: Server-Sent Events through the real hub (a Durable Object), within seconds of a
+// The live stream widgets listen to: Server-Sent Events through the real hub (a Durable Object), pushed on a
 // write, only for the events its filters select, resumable with Last-Event-ID, and a cap per client.
-import { SELF } from 'cloudflare:test'
+import { env, runDurableObjectAlarm, SELF } from 'cloudflare:test'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { hubOf } from '../../../worker/base/hub'
 import { BASE } from '../../api'
 import { call, eventBody, issueKey, type Who } from '../../write-helpers'
 
@@ -44,11 +45,14 @@ async function open(query: string, headers: Record<string, string> = {}) {
   })().catch(() => undefined)
   return {
     events, comments: () => comments,
-    /** The first change event for `id`, within `ms`. */
-    async next(id: string, ms = 2000) {
+    /**
+     * The first change event for `id`, waited for (the bound only ends a test whose event never comes; how fast it
+     * comes is measured by `npm run bench`, row 9, against the 2 s the widgets promise).
+     */
+    async next(id: string, ms = 30_000, from = 0) {
       const started = Date.now()
       while (Date.now() - started < ms) {
-        const found = events.find((e) => JSON.parse(e.data ?? '{}').id === id)
+        const found = events.slice(from).find((e) => JSON.parse(e.data ?? '{}').id === id)
         if (found) return { event: found, after: Date.now() - started }
         await new Promise((r) => setTimeout(r, 20))
       }
@@ -62,7 +66,7 @@ async function open(query: string, headers: Record<string, string> = {}) {
 }
 
 describe('GET /v1/changes/stream', () => {
-  it('sends a published, changed or cancelled matching event within two seconds, and nothing of another partner', async () => {
+  it('sends a published, changed or cancelled matching event as it happens, and nothing of another partner', async () => {
     const stream = await open('?partner=naturalis')
     expect((await call('POST', '/v1/events', lumc, eventBody('stream-other', 'lumc', { places: ['lumc'] }))).status).toBe(201)
     expect((await call('POST', '/v1/events', naturalis, eventBody('stream'))).status).toBe(201)
@@ -71,8 +75,21 @@ describe('GET /v1/changes/stream', () => {
     expect(JSON.parse(created!.event.data!)).toMatchObject({ entity: 'event', id: 'naturalis-test-stream', action: 'upsert', seq: Number(created!.event.id) })
     expect(created!.event.event).toBe('change')
     expect((await call('PATCH', '/v1/events/naturalis-test-stream', naturalis, { status: 'cancelled' })).status).toBe(200)
-    await expect.poll(() => stream.events.filter((e) => JSON.parse(e.data!).id === 'naturalis-test-stream').length, { timeout: 2000, interval: 20 }).toBe(2)
+    await expect.poll(() => stream.events.filter((e) => JSON.parse(e.data!).id === 'naturalis-test-stream').length, { timeout: 30_000, interval: 20 }).toBe(2)
     expect(stream.events.map((e) => JSON.parse(e.data!).id)).not.toContain('lumc-test-stream-other')
+    await stream.close()
+  })
+
+  it('hears of a write that did not go through the Worker at the hub’s next look (its alarm)', async () => {
+    const stream = await open('?partner=naturalis')
+    expect((await call('POST', '/v1/events', naturalis, eventBody('by-alarm'))).status).toBe(201)
+    expect(await stream.next('naturalis-test-by-alarm')).not.toBeNull()
+    // Straight into D1 (as a migration or a console query would): no kick; the change log's trigger still logs it.
+    await env.DB.prepare(`update events set summary = json_object('nl', 'Buiten de API om', 'en', 'Outside the API') where id = 'naturalis-test-by-alarm'`).run()
+    expect(await env.DB.prepare(`select count(*) as n from changes where entity = 'event' and entity_id = 'naturalis-test-by-alarm'`).first('n')).toBe(2)
+    const before = stream.events.length
+    expect(await runDurableObjectAlarm(hubOf(env as never))).toBe(true)
+    expect(await stream.next('naturalis-test-by-alarm', 30_000, before)).not.toBeNull()
     await stream.close()
   })
 

@@ -4,27 +4,26 @@
  * Worker kicks it; an alarm looks again every few seconds while streams are open, for writes that came another way.
  *
  * One object for the whole dataset, not one per filter: the change log is one ordered sequence with a few changes a
- * minute, so one object reads each change once, keeps one cursor (durable, in its storage), and matches every
- * subscription's filters in one D1 batch per round. It holds each stream open as a response it writes to; an
- * object holds thousands. Beyond that the way out is relay objects (each a share of the clients, fed by this one).
+ * minute, so one object reads each change once, keeps one cursor (durable, in its storage), and per round matches
+ * the webhooks' filters in one D1 batch and the open streams' in another (one query per distinct filter). It holds
+ * each stream open as a response it writes to; an object holds thousands. Beyond that the way out is relay objects (each a share of the clients, fed by this one).
  */
 import { DurableObject } from 'cloudflare:workers'
 import { sql } from 'drizzle-orm'
 import { drizzle } from 'drizzle-orm/d1'
 import * as tables from '../../../schema/tables'
 import type { Bindings, Db } from '../../base/env'
-import { LIVE_MAX_PER_CLIENT } from '../../base/hub'
+import { LIVE_MAX_PER_CLIENT, nudge } from '../../base/hub'
 import { changesAfter } from '../../data/changes'
 import { type ChangeEntry, queueChanges } from '../../data/webhooks/deliveries'
 import { type FilterValues, matchingEvents, selects } from '../../data/webhooks/match'
-import { nudge } from '../webhooks/deliver'
 
 type Client = { writer: WritableStreamDefaultWriter<Uint8Array>; filter: FilterValues; address: string }
 
 const encoder = new TextEncoder()
 /** How often a stream hears from the hub when nothing happens (proxies close silent connections). */
 const HEARTBEAT_MS = 15_000
-/** How often the hub looks at the log by itself while streams are open. */
+/** How often the hub looks at the log by itself while streams are open (HUB_LOOK_MS overrides it). */
 const LOOK_MS = 5_000
 /** A client this far behind in reading is let go (its EventSource reconnects and catches up by Last-Event-ID). */
 const MAX_BACKLOG = 256
@@ -165,6 +164,6 @@ export class ChangeHub extends DurableObject<Bindings> {
   /** While streams are open, the hub looks at the log by itself every few seconds. */
   private async arm() {
     if (this.clients.size === 0) return
-    if ((await this.ctx.storage.getAlarm()) === null) await this.ctx.storage.setAlarm(Date.now() + LOOK_MS)
+    if ((await this.ctx.storage.getAlarm()) === null) await this.ctx.storage.setAlarm(Date.now() + Number(this.env.HUB_LOOK_MS ?? LOOK_MS))
   }
 }

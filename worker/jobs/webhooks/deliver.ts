@@ -9,6 +9,7 @@ import { and, eq, isNull } from 'drizzle-orm'
 import { drizzle } from 'drizzle-orm/d1'
 import * as tables from '../../../schema/tables'
 import type { Bindings, DeliveryMessage } from '../../base/env'
+import { nudge } from '../../base/hub'
 import { outboundUrlProblem } from '../../base/outbound'
 import { signedHeaders } from '../../base/signature'
 import { type Attempt, headOf, lease, recordAttempt } from '../../data/webhooks/deliveries'
@@ -70,9 +71,6 @@ export async function deliverFor(env: Bindings, webhookId: string, now = () => D
 }
 
 /** Queues a look at `webhookId`'s messages, after `delaySeconds` (Queues delay a message up to 12 hours). */
-export const nudge = (env: Bindings, webhookId: string, delaySeconds = 0) =>
-  env.DELIVERY_QUEUE.send({ webhookId }, delaySeconds > 0 ? { delaySeconds: Math.min(delaySeconds, 43_200) } : undefined)
-
 export async function consumeDeliveries(batch: MessageBatch<DeliveryMessage>, env: Bindings): Promise<void> {
   for (const message of batch.messages) {
     try {

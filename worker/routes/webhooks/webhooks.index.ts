@@ -7,6 +7,7 @@ import type { Context } from 'hono'
 import { toRfc3339 } from '../../../core/time'
 import * as t from '../../../schema/tables'
 import type { AppEnv } from '../../base/env'
+import { nudge } from '../../base/hub'
 import { ProblemError } from '../../base/problem'
 import { newSecret } from '../../base/signature'
 import { keysetPage } from '../../data/pagination'
@@ -28,7 +29,6 @@ async function hookFor(c: Context<AppEnv>, id: string) {
 }
 const noStore = { 'Cache-Control': 'no-store' }
 const secretOf = async (c: Context<AppEnv>, id: string) => (await c.get('db').select({ secret: t.webhooks.secret }).from(t.webhooks).where(eq(t.webhooks.id, id)))[0]!.secret
-const nudge = (c: Context<AppEnv>, webhookId: string) => c.env.DELIVERY_QUEUE.send({ webhookId })
 
 const router = createRouter()
 
@@ -59,7 +59,7 @@ router.openapi(routes.update, async (c) => {
     const { id } = c.req.valid('param')
     const before = await hookFor(c, id)
     const rep = await webhookWriter.update(writeCtxOf(c), c.get('principal')!, id, c.req.valid('json') as Partial<WebhookWrite>)
-    if (before.paused && !(rep.item as { paused: boolean }).paused) await nudge(c, id)
+    if (before.paused && !(rep.item as { paused: boolean }).paused) await nudge(c.env, id)
     return c.json(rep.item as never, 200, { ...noStore, ETag: rep.etag })
 })
 
@@ -81,7 +81,7 @@ router.openapi(routes.rotate, async (c) => {
 router.openapi(routes.test, async (c) => {
     const hook = await hookFor(c, c.req.valid('param').id)
     const row = await queueTest(c.get('db'), hook)
-    await nudge(c, hook.id)
+    await nudge(c.env, hook.id)
     return c.json(deliveryOf(row) as never, 202, { ...noStore, Location: `/v1/webhooks/${hook.id}/deliveries/${row.id}` })
 })
 
