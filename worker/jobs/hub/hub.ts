@@ -6,7 +6,8 @@
  * One object for the whole dataset, not one per filter: the change log is one ordered sequence with a few changes a
  * minute, so one object reads each change once, keeps one cursor (durable, in its storage), and per round matches
  * the webhooks' filters in one D1 batch and the open streams' in another (one query per distinct filter). It holds
- * each stream open as a response it writes to; an object holds thousands. Beyond that the way out is relay objects (each a share of the clients, fed by this one).
+ * each stream open as a response it writes to; an object holds thousands. Beyond that the way out is relay objects
+ * (each a share of the clients, fed by this one).
  */
 import { DurableObject } from 'cloudflare:workers'
 import { sql } from 'drizzle-orm'
