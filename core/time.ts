@@ -10,21 +10,36 @@ const partsFormatter = (timeZone: string): Intl.DateTimeFormat => dateFormat('en
   timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit',
 })
 
-const offsetCache = new Map<string, number>()
+const DAY = 86_400_000
+const QUARTER = 900_000
+/** Per zone and UTC day: the offset of the whole day, or `null` for a day with a zone transition in it. */
+const dayCache = new Map<string, number | null>()
+/** Per zone and quarter hour, only on transition days. */
+const quarterCache = new Map<string, number>()
+const remember = <V>(cache: Map<string, V>, key: string, value: V) => {
+  if (cache.size > 20_000) cache.clear()
+  cache.set(key, value)
+  return value
+}
 
 /**
- * Offset of `timeZone` from UTC at instant `ms`, in minutes (Amsterdam: +60 in winter, +120 in summer). Zone
- * transitions fall on quarter hours, so each quarter hour is asked of Intl once (exports convert two instants a row).
+ * Offset of `timeZone` from UTC at instant `ms`, in minutes (Amsterdam: +60 in winter, +120 in summer). Intl is
+ * asked once per UTC day (its first and last minute): on the days without a transition both agree and
+ * hold for the whole day (no zone changes twice in a day). On a transition day each quarter hour is asked once
+ * (transitions fall on quarter hours).
+ * Exports convert several instants a row, over decades of dates: this keeps Intl out of the row loop.
  */
 export function offsetMinutes(ms: number, timeZone = AMSTERDAM): number {
-  const key = `${timeZone}@${Math.floor(ms / 900_000)}`
-  let offset = offsetCache.get(key)
-  if (offset === undefined) {
-    offset = intlOffset(ms, timeZone)
-    if (offsetCache.size > 50_000) offsetCache.clear()
-    offsetCache.set(key, offset)
+  const day = Math.floor(ms / DAY)
+  const dayKey = `${timeZone}@${day}`
+  let whole = dayCache.get(dayKey)
+  if (whole === undefined) {
+    const first = intlOffset(day * DAY, timeZone)
+    whole = remember(dayCache, dayKey, first === intlOffset(day * DAY + DAY - 60_000, timeZone) ? first : null)
   }
-  return offset
+  if (whole !== null) return whole
+  const key = `${timeZone}@${Math.floor(ms / QUARTER)}`
+  return quarterCache.get(key) ?? remember(quarterCache, key, intlOffset(ms, timeZone))
 }
 
 function intlOffset(ms: number, timeZone: string): number {
@@ -58,8 +73,22 @@ export function toRfc3339(ms: number): string {
 /** The current instant, in that form: what createdAt, updatedAt, deletedAt and lastUsedAt hold. */
 export const nowRfc3339 = () => toRfc3339(Date.now())
 
+type Zoned = Readonly<{ date: string; time: string; offset: string; offsetMinutes: number }>
+/** The last few conversions: an export row converts the same start and end for several of its columns. */
+const zonedMemo = new Map<string, Zoned>()
+
 /** Instant → its local wall-clock parts in `timeZone`, with the offset that applied then. */
-export function utcToZoned(instant: string, timeZone = AMSTERDAM) {
+export function utcToZoned(instant: string, timeZone = AMSTERDAM): Zoned {
+  const key = timeZone === AMSTERDAM ? instant : `${timeZone} ${instant}`
+  const known = zonedMemo.get(key)
+  if (known) return known
+  if (zonedMemo.size >= 16) zonedMemo.clear()
+  const zoned = convert(instant, timeZone)
+  zonedMemo.set(key, zoned)
+  return zoned
+}
+
+function convert(instant: string, timeZone: string): Zoned {
   const ms = Date.parse(instant)
   const offset = offsetMinutes(ms, timeZone)
   const local = new Date(ms + offset * 60000).toISOString()

@@ -37,26 +37,22 @@ export function pageSql(query: Record<string, string>, limit: number) {
   const db = drizzle({} as D1Database, { schema })
   const values = z.object(filterShape(eventFilters)).parse(query)
   const sorts = events.sortsFor(values as never, 'startsAt')
-  const built = (events.select(db, values as never, null, undefined, 'startsAt')(undefined, orderBy(sorts.startsAt as SortSpec<never>), limit + 1) as unknown as { toSQL: () => { sql: string; params: unknown[] } }).toSQL()
+  const built = (events.query(db, values as never, null, undefined, 'startsAt')(undefined, orderBy(sorts.startsAt as SortSpec<never>), limit + 1) as unknown as { toSQL: () => { sql: string; params: unknown[] } }).toSQL()
   return built
 }
 
 /**
- * A minimal Worker on the same D1 file: the same page SQL, then its relations (organisers, places, themes, opgaven,
- * audiences, languages) in one batch, and `JSON.stringify`. What our route adds over it is the framework: routing,
- * validation, hydration into the contract's shape, ETag, cache and headers.
+ * A minimal Worker on the same D1 file: the same page SQL (the events with their relations column), then
+ * `JSON.stringify` of D1's rows. What our route adds over it is the framework: routing, validation, row mapping,
+ * hydration into the contract's shape, ETag, cache and headers.
  */
 export async function startRawWorker(persist: string, page: { sql: string; params: unknown[] }) {
   const dir = mkdtempSync(join(tmpdir(), 'kennisstad-raw-'))
   const entry = join(dir, 'raw.js')
-  const related = ['event_organisers', 'event_places', 'event_themes', 'event_opgaven', 'event_audiences', 'event_languages']
   writeFileSync(entry, `const PAGE = ${JSON.stringify(page.sql)}; const PARAMS = ${JSON.stringify(page.params)};
-const RELATED = ${JSON.stringify(related)};
 export default { async fetch(request, env) {
   const { results } = await env.DB.prepare(PAGE).bind(...PARAMS).all()
-  const ids = JSON.stringify(results.map((r) => r.id))
-  const rel = await env.DB.batch(RELATED.map((t) => env.DB.prepare('select * from ' + t + ' where event_id in (select value from json_each(?))').bind(ids)))
-  return new Response(JSON.stringify({ data: results, related: rel.map((r) => r.results) }), { headers: { 'Content-Type': 'application/json' } })
+  return new Response(JSON.stringify({ data: results }), { headers: { 'Content-Type': 'application/json' } })
 } }\n`)
   // The same D1 database as wrangler.toml declares, so the same local file is read.
   const d1 = /\[\[d1_databases\]\][^[]*/.exec(readFileSync(join(root, 'wrangler.toml'), 'utf8'))![0].replace(/migrations_dir.*\n/, '')
@@ -160,9 +156,14 @@ export async function cpuSplit(inspectorPort: number, work: () => Promise<void>,
   }
   const byNode = new Map(profile.nodes.map((n) => [n.id, n]))
   const counts = new Map<string, number>()
+  const perFunction = new Map<string, number>()
   for (const sample of profile.samples) {
     const node = byNode.get(sample)!
     const name = node.callFrame.functionName
+    if (name !== '(idle)') {
+      const fn = `${name || '(anonymous)'} ${node.callFrame.url === '' ? '(built-in)' : sourceOf(node.callFrame)}`
+      perFunction.set(fn, (perFunction.get(fn) ?? 0) + 1)
+    }
     const part = name === '(garbage collector)' ? 'garbage collection'
       : name === '(idle)' ? 'idle (waiting for I/O)'
       : name === '(program)' ? 'V8 itself (compilation, runtime)'
@@ -171,7 +172,11 @@ export async function cpuSplit(inspectorPort: number, work: () => Promise<void>,
     counts.set(part, (counts.get(part) ?? 0) + 1)
   }
   const busy = [...counts].filter(([part]) => !part.startsWith('idle')).reduce((s, [, n]) => s + n, 0)
-  return [...counts].filter(([part]) => !part.startsWith('idle')).sort((a, b) => b[1] - a[1]).map(([part, n]) => ({ part, share: n / busy }))
+  const parts = [...counts].filter(([part]) => !part.startsWith('idle')).sort((a, b) => b[1] - a[1]).map(([part, n]) => ({ part, share: n / busy }))
+  /** The functions with the most self time, for finding the next lever (not written into BENCHMARKS.md). */
+  const functions = [...perFunction].sort((a, b) => b[1] - a[1]).slice(0, 40).map(([fn, n]) => ({ fn, share: n / busy }))
+  const idle = [...counts].filter(([part]) => part.startsWith('idle')).reduce((s, [, n]) => s + n, 0)
+  return Object.assign(parts, { functions, busy: busy / (busy + idle) })
 }
 
 /**

@@ -45,7 +45,7 @@ const shapes: [string, EventFilter, string, boolean, boolean][] = [
 
 describe('query plans', () => {
   it.each(shapes)('%s uses an index', async (_label, filter, sort, deep, ordered) => {
-    const query = events.select(db, filter, null)(deep ? keyset(sort) : undefined, orderBy(events.sorts[sort] as SortSpec<never>), 21) as unknown as Query
+    const query = events.query(db, filter, null)(deep ? keyset(sort) : undefined, orderBy(events.sorts[sort] as SortSpec<never>), 21) as unknown as Query
     const lines = await plan(query)
     expect(fullScans(lines), lines.join('\n')).toEqual([])
     expect(lines.join('\n')).toMatch(/(SCAN|SEARCH) events USING (INDEX|INTEGER PRIMARY KEY)/)
@@ -57,7 +57,7 @@ describe('query plans', () => {
     ['one theme, newest first', { theme: 'cultureel-erfgoed' }, '-startsAt'],
     ['one opgave in a window, with a partner list', { opgave: 'internationalisering', partner: 'lumc,naturalis', to: '2027-01-01' }, 'startsAt'],
   ] as [string, EventFilter, string][])('%s reads its access path in order and stops after a page', async (_label, filter, sort) => {
-    const query = events.select(db, filter, null, undefined, sort)(undefined, orderBy(events.sortsFor(filter, sort)[sort] as SortSpec<never>), 21) as unknown as Query
+    const query = events.query(db, filter, null, undefined, sort)(undefined, orderBy(events.sortsFor(filter, sort)[sort] as SortSpec<never>), 21) as unknown as Query
     const lines = (await plan(query)).join('\n')
     expect(lines).toMatch(/SEARCH event_access USING (COVERING )?INDEX event_access_order_idx \(key=\?/)
     expect(lines).toMatch(/SEARCH events USING INDEX sqlite_autoindex_events_1 \(id=\?\)|SEARCH events USING INTEGER PRIMARY KEY/)
@@ -65,11 +65,28 @@ describe('query plans', () => {
   })
 
   it('lists occurrences from the start index, and finds a series’ dates by its own index', async () => {
-    const lines = await plan(occurrences.select(db, { from: '2026-11-27T00:00:00Z' }, null)(undefined, orderBy(occurrences.sorts.startsAt as SortSpec<never>), 21) as unknown as Query)
+    const lines = await plan(occurrences.query(db, { from: '2026-11-27T00:00:00Z' }, null)(undefined, orderBy(occurrences.sorts.startsAt as SortSpec<never>), 21) as unknown as Query)
     expect(lines.join('\n')).toMatch(/event_occurrences USING (COVERING )?INDEX event_occurrences_starts_idx/)
     expect(lines.join('\n')).not.toMatch(/USE TEMP B-TREE FOR ORDER BY/)
-    const series = await plan(occurrences.select(db, { event: 'radio-weetlust' }, null)(undefined, orderBy(occurrences.sorts.startsAt as SortSpec<never>), 21) as unknown as Query)
+    const series = await plan(occurrences.query(db, { event: 'radio-weetlust' }, null)(undefined, orderBy(occurrences.sorts.startsAt as SortSpec<never>), 21) as unknown as Query)
     expect(series.join('\n')).toMatch(/SEARCH event_occurrences USING (COVERING )?INDEX (event_occurrences_event_idx|sqlite_autoindex_event_occurrences_1)/)
+  })
+
+  it('each relation of each event on a page is one index seek (the relations column), for events and occurrences', async () => {
+    for (const query of [
+      events.query(db, {}, null)(undefined, orderBy(events.sorts.startsAt as SortSpec<never>), 21),
+      events.query(db, { partner: 'naturalis' }, null, undefined, 'startsAt')(undefined, orderBy(events.sortsFor({ partner: 'naturalis' }, 'startsAt').startsAt as SortSpec<never>), 21),
+      occurrences.query(db, { from: '2026-11-27T00:00:00Z' }, null)(undefined, orderBy(occurrences.sorts.startsAt as SortSpec<never>), 21),
+    ]) {
+      const lines = await plan(query as unknown as Query)
+      const subqueries = lines.filter((l) => l.startsWith('CORRELATED SCALAR SUBQUERY')).length
+      expect(subqueries, lines.join('\n')).toBeGreaterThanOrEqual(11)
+      // Every table the subqueries read is searched by a key; at most the page's own driving index is scanned (a bound
+      // id list, json_each, is the query's own parameter).
+      const scans = lines.filter((l) => /^SCAN (?!json_each)/.test(l))
+      expect(scans.length, lines.join('\n')).toBeLessThanOrEqual(1)
+      for (const scan of scans) expect(scan, lines.join('\n')).toMatch(/USING (COVERING )?INDEX|USING INTEGER PRIMARY KEY/)
+    }
   })
 
   it('facet counts and the change feed use indexes too', async () => {

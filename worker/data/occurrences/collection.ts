@@ -12,11 +12,11 @@ import type { Db } from '../../base/env'
 import type { Viewer } from '../../base/keys'
 import { collection } from '../collection'
 import { eventFilters } from '../events/filters'
-import { hydrateEvents } from '../events/hydrate'
+import { type EventRow, eventColumns, hydrateEvents } from '../events/hydrate'
 import { visibleEvents } from '../events/visibility'
 import { dateFilter, type FilterTable, named, refFilter } from '../filters'
 import { sortsBy } from '../pagination'
-import { inList } from '../sql'
+import { inList, rowMapper } from '../sql'
 
 const o = t.eventOccurrences
 const e = t.events
@@ -39,18 +39,18 @@ export const occurrenceFilters = {
   ...onTheEvent,
 } satisfies FilterTable
 
-type Row = { occurrence: typeof o.$inferSelect; event: typeof e.$inferSelect }
+type Row = { occurrence: typeof o.$inferSelect; event: EventRow }
 
 const EVENT_FIELDS = Object.keys(OccurrenceEvent.shape).filter((k) => k !== 'repeats') as (keyof Event)[]
 const pickEventFields = (event: Event) => Object.fromEntries(EVENT_FIELDS.map((k) => [k, event[k]])) as Omit<Occurrence['event'], 'repeats'>
 
-/** Rows → occurrences, each with the event it belongs to (hydrated once per event, in one batch). */
+/** Rows → occurrences, each with the event it belongs to (its relations read with the row, hydrated once per event). */
 async function hydrate(db: Db, rows: Row[], viewer: Viewer): Promise<Occurrence[]> {
   if (rows.length === 0) return []
   const seen = new Map(rows.map((r) => [r.event.id, r.event]))
   const movedTo = [...new Set(rows.flatMap((r) => (r.occurrence.placeId ? [r.occurrence.placeId] : [])))]
-  const [events, places] = await Promise.all([
-    hydrateEvents(db, [...seen.values()], viewer),
+  const events = hydrateEvents([...seen.values()], viewer)
+  const [places] = await Promise.all([
     movedTo.length ? db.select({ id: t.places.id, name: t.places.name, streetAddress: t.places.streetAddress, postalCode: t.places.postalCode,
       locality: t.places.locality, latitude: t.places.latitude, longitude: t.places.longitude }).from(t.places).where(inArray(t.places.id, movedTo)) : [],
   ])
@@ -72,7 +72,8 @@ async function hydrate(db: Db, rows: Row[], viewer: Viewer): Promise<Occurrence[
 export const occurrences = collection({
   id: 'occurrences', noun: 'occurrence', table: o as never, filters: occurrenceFilters, defaultSort: 'startsAt', hydrate,
   visible: (viewer) => visibleEvents(viewer),
-  from: (db) => db.select({ occurrence: o, event: e }).from(o).innerJoin(e, eq(e.id, o.eventId)) as never,
+  from: (db) => db.select({ occurrence: o, event: eventColumns() }).from(o).innerJoin(e, eq(e.id, o.eventId)) as never,
+  map: rowMapper<Row>({ occurrence: o, event: eventColumns() }),
   sorts: sortsBy<Row>(sql`${o.eventId} || ' ' || ${o.recurrenceId}`, {
     startsAt: [sql`${o.startsAt}`, (r) => r.occurrence.startsAt],
   }, (r) => `${r.occurrence.eventId} ${r.occurrence.recurrenceId}`),
