@@ -12,7 +12,6 @@ import { drizzle } from 'drizzle-orm/d1'
 import { unstable_startWorker } from 'wrangler'
 import WebSocket from 'ws'
 import { z } from '../schema/api/common'
-import * as schema from '../schema/tables'
 import { eventFilters } from '../worker/data/events/filters'
 import { events } from '../worker/data/events/collection'
 import { filterShape } from '../worker/data/filters'
@@ -34,7 +33,7 @@ export function bundleSize() {
 
 /** The SQL our list runs for its page (drizzle builds it; nothing is executed here). */
 export function pageSql(query: Record<string, string>, limit: number) {
-  const db = drizzle({} as D1Database, { schema })
+  const db = drizzle({} as D1Database)
   const values = z.object(filterShape(eventFilters)).parse(query)
   const sorts = events.sortsFor(values as never, 'startsAt')
   const built = (events.query(db, values as never, null, undefined, 'startsAt')(undefined, orderBy(sorts.startsAt as SortSpec<never>), limit + 1) as unknown as { toSQL: () => { sql: string; params: unknown[] } }).toSQL()

@@ -9,7 +9,7 @@ import { occurrences } from '../../worker/data/occurrences/collection'
 import type { EventFilterValues as EventFilter } from '../../worker/data/events/filters'
 import { sql } from 'drizzle-orm'
 
-const db = drizzle(env.DB, { schema })
+const db = drizzle(env.DB)
 type Query = { toSQL(): { sql: string; params: unknown[] } }
 
 async function plan(query: Query): Promise<string[]> {

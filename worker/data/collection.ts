@@ -14,7 +14,7 @@ import type { LiveTable } from './rows'
 import { inList } from './sql'
 
 type Fetch<R> = (keyset: SQL | undefined, order: SQL[], limit: number) => Promise<R[]>
-type Query<R> = Promise<R[]> & { values: () => Promise<unknown[][]> }
+type Query<R> = PromiseLike<R[]>
 type Rows<R> = { where: (where: SQL | undefined) => Query<R> & { orderBy: (...order: SQL[]) => { limit: (n: number) => Query<R> } } }
 export type { Viewer }
 
@@ -37,15 +37,10 @@ export type CollectionSpec<R, T, F extends FilterTable> = {
   visible?: (viewer: Viewer) => SQL
   /** A condition on several filters at once (events: a series must have an occurrence inside the window). */
   combine?: (values: FilterValues<F>) => SQL | undefined
-  /** The rows to read, when they are more than the table's own (occurrences join their events). */
+  /** The rows to read, when they are more than the table's own (events with their relations, occurrences with their events). */
   from?: (db: Db) => Rows<R>
   /** Access paths for some filters (events: one partner, theme or opgave in start order); see AccessPath. */
   accessPath?: (values: FilterValues<F>) => AccessPath<R> | undefined
-  /**
-   * D1's raw rows of `from` → rows, faster than drizzle's own mapping (sql.ts rowMapper, for `from`'s selection):
-   * for collections whose reads are many rows wide (events: exports of 100,000 rows).
-   */
-  map?: (raw: unknown[][]) => R[]
   /** Rows → API items; `viewer` may see more of an item (events: organisers that have not confirmed yet). */
   hydrate: (db: Db, rows: R[], viewer: Viewer) => Promise<T[]>
 }
@@ -54,7 +49,6 @@ export function collection<R, T, F extends FilterTable>(spec: CollectionSpec<R, 
   const { table } = spec
   const visible = spec.visible ?? (() => isNull(table.deletedAt))
   const where = (values: FilterValues<F>, viewer: Viewer, extra?: SQL) => and(visible(viewer), filterSql(spec.filters, values), spec.combine?.(values), extra)
-  const run = async (query: Query<R>): Promise<R[]> => (spec.map ? spec.map(await query.values()) : await query)
   const rows = (db: Db) => spec.from?.(db) ?? (db.select().from(table) as unknown as NonNullable<typeof spec.from> extends (db: Db) => infer Q ? Q : never)
   /** The access path for these values in this sort, if there is one. */
   const pathFor = (values: FilterValues<F>, sort: string | undefined) => {
@@ -67,7 +61,7 @@ export function collection<R, T, F extends FilterTable>(spec: CollectionSpec<R, 
    */
   const select = (db: Db, values: FilterValues<F>, viewer: Viewer, extra?: SQL, sort?: string): Fetch<R> => {
     const built = query(db, values, viewer, extra, sort)
-    return (keyset, order, limit) => run(built(keyset, order, limit))
+    return async (keyset, order, limit) => await built(keyset, order, limit)
   }
   /** The query `select` runs, unexecuted: for query plans and the benchmark's raw-D1 Worker. */
   const query = (db: Db, values: FilterValues<F>, viewer: Viewer, extra?: SQL, sort?: string) => {
@@ -80,7 +74,7 @@ export function collection<R, T, F extends FilterTable>(spec: CollectionSpec<R, 
   const hydrate = (db: Db, viewer: Viewer) => (rows: R[]) => spec.hydrate(db, rows, viewer)
   const many = async (db: Db, ids: readonly string[], viewer: Viewer = null): Promise<T[]> => {
     if (ids.length === 0) return []
-    const found = await run(rows(db).where(and(inList(table.id, ids), visible(viewer))))
+    const found = await rows(db).where(and(inList(table.id, ids), visible(viewer)))
     return spec.hydrate(db, found, viewer)
   }
   return {

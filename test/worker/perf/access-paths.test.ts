@@ -4,14 +4,13 @@
 import { env } from 'cloudflare:test'
 import { drizzle } from 'drizzle-orm/d1'
 import { beforeAll, describe, expect, it } from 'vitest'
-import * as schema from '../../../schema/tables'
 import { events } from '../../../worker/data/events/collection'
 import type { EventFilterValues } from '../../../worker/data/events/filters'
 import { orderBy, type SortSpec } from '../../../worker/data/pagination'
 import { get } from '../../api'
 import { call, eventBody, issueKey, type Who } from '../../write-helpers'
 
-const db = drizzle(env.DB, { schema })
+const db = drizzle(env.DB)
 const until = (e: string) => `max(coalesce(${e}.ends_at, ${e}.starts_at), coalesce(${e}.series_ends_at, ''))`
 /** The access table as its definition says it should be, computed from the join tables and events afresh. */
 const DEFINITION = `select key, event_id, starts_at, ends_until from (

@@ -6,9 +6,8 @@ import type { Db } from '../../base/env'
 import { type AccessPath, collection, type Viewer } from '../collection'
 import { sortsBy } from '../pagination'
 import { bilingual } from '../rows'
-import { rowMapper } from '../sql'
 import { type EventFilterValues, eventFilters, seriesInWindow } from './filters'
-import { type EventRow, eventColumns, hydrateEvents } from './hydrate'
+import { type EventRow, eventRows, hydrateEvents } from './hydrate'
 import { visibleEvents } from './visibility'
 
 /** The many-to-many filters with an access path (schema/tables.ts eventAccess), in the order they are tried. */
@@ -26,7 +25,7 @@ function accessPath(values: EventFilterValues): AccessPath<EventRow> | undefined
   const from = values.from ? windowEdge(values.from, 'from') : undefined
   const to = values.to ? windowEdge(values.to, 'to') : undefined
   return {
-    from: (db) => db.select(eventColumns()).from(x).innerJoin(t.events, eq(t.events.id, x.eventId)) as never,
+    from: (db) => eventRows(db, sql`${x} join ${t.events} on ${t.events.id} = ${x.eventId}`) as never,
     where: and(eq(x.key, `${name}:${values[name]!.trim()}`), from ? sql`(${x.endsUntil} > ${from} or ${x.startsAt} = ${from})` : undefined, to ? sql`${x.startsAt} < ${to}` : undefined),
     sorts: sortsBy<EventRow>(sql`${x.eventId}`, { startsAt: [sql`${x.startsAt}`, (r) => r.startsAt] }),
   }
@@ -35,8 +34,7 @@ function accessPath(values: EventFilterValues): AccessPath<EventRow> | undefined
 export const events = collection({
   id: 'events', noun: 'event', table: t.events, filters: eventFilters, visible: visibleEvents, combine: seriesInWindow, accessPath,
   // Every read of events selects their relations too (relations.ts), so hydrating a page needs no second query.
-  from: (db) => db.select(eventColumns()).from(t.events) as never,
-  map: rowMapper<EventRow>(eventColumns()),
+  from: (db) => eventRows(db) as never,
   hydrate: async (_db, rows: EventRow[], viewer) => hydrateEvents(rows, viewer),
   defaultSort: 'startsAt',
   sorts: sortsBy<EventRow>(sql`${t.events.id}`, {

@@ -2,18 +2,26 @@
  * Event rows → API events. Each row carries its relations (relations.ts), read in the same query as the row, so
  * hydration reads nothing more from D1: it parses one JSON column per event into the contract's shape.
  */
-import { getTableColumns } from 'drizzle-orm'
+import { getTableColumns, type Placeholder, type SQL, sql } from 'drizzle-orm'
 import { scheduleSummary } from '../../../core/schedule-text'
 import { nowRfc3339 } from '../../../core/time'
 import type { Event } from '../../../schema/api/events'
 import * as t from '../../../schema/tables'
+import type { Db } from '../../base/env'
 import type { Viewer } from '../../base/keys'
 import { provenanceOf } from '../provenance'
 import { bilingual, nullableBilingual } from '../rows'
+import { fastSelect } from '../select'
 import { type Relations, relationsColumn } from './relations'
 
-/** What every events query selects: the event's columns and its relations. */
-export const eventColumns = () => ({ ...getTableColumns(t.events), relations: relationsColumn(nowRfc3339()) })
+/** What every events query selects: the event's columns and its relations (`now`: which occurrence is next). */
+export const eventColumns = (now: string | Placeholder = nowRfc3339()) => ({ ...getTableColumns(t.events), relations: relationsColumn(now) })
+const EVENTS = fastSelect<EventRow>(eventColumns(sql.placeholder('now')))
+/**
+ * Events (with their relations) from `source`: the events table, or a table joined to it (an access path). The
+ * select list is rendered once per isolate (data/select.ts); only the clauses are built per query.
+ */
+export const eventRows = (db: Db, source: SQL = sql`${t.events}`) => EVENTS.from(db, { now: nowRfc3339() }, source)
 export type EventRow = typeof t.events.$inferSelect & { relations: string }
 
 const toRef = ({ allDay, title, ...r }: Relations['subEvents'][number]) => ({ ...r, title: bilingual(title), allDay: !!allDay })

@@ -6,6 +6,7 @@
  * not one per relation. The SQL text is rendered once per isolate (`frozen`); only the current instant is bound per
  * query. Hydration (hydrate.ts) parses the column into the contract's shape.
  */
+import type { Placeholder } from 'drizzle-orm'
 import { type SQL, sql } from 'drizzle-orm'
 import { type AnySQLiteColumn, alias, type SQLiteTable } from 'drizzle-orm/sqlite-core'
 import * as t from '../../../schema/tables'
@@ -56,8 +57,8 @@ const RELATIONS = frozen(sql`json_object(
       and coalesce(${t.eventOccurrences.status}, '') <> 'cancelled' order by ${t.eventOccurrences.startsAt} limit 1`)}
 )`)
 
-/** The relations column for the outer `events` row; `now` decides which occurrence is next. */
-export const relationsColumn = (now: string) => sql<string>`${RELATIONS({ now })}`.as('relations')
+/** The relations column for the outer `events` row; `now` decides which occurrence is next (or a placeholder for it). */
+export const relationsColumn = (now: string | Placeholder) => sql<string>`${RELATIONS({ now })}`.as('relations')
 
 type Ref = { id: string; title: Bilingual; startsAt: string; endsAt: string | null; allDay: 0 | 1 }
 type PlaceRef = { id: string; name: string; streetAddress: string | null; postalCode: string | null; locality: string | null; latitude: number | null; longitude: number | null }

@@ -3,8 +3,8 @@
  * event filters apply to the event an occurrence belongs to; the time window and the place apply to the occurrence
  * itself (a moved or relocated date is found where and when it now happens).
  */
-import { eq, inArray, type SQL, sql } from 'drizzle-orm'
-import { windowEdge } from '../../../core/time'
+import { inArray, type SQL, sql } from 'drizzle-orm'
+import { nowRfc3339, windowEdge } from '../../../core/time'
 import type { Event } from '../../../schema/api/events'
 import { type Occurrence, OccurrenceEvent } from '../../../schema/api/occurrences'
 import * as t from '../../../schema/tables'
@@ -16,7 +16,8 @@ import { type EventRow, eventColumns, hydrateEvents } from '../events/hydrate'
 import { visibleEvents } from '../events/visibility'
 import { dateFilter, type FilterTable, named, refFilter } from '../filters'
 import { sortsBy } from '../pagination'
-import { inList, rowMapper } from '../sql'
+import { fastSelect } from '../select'
+import { inList } from '../sql'
 
 const o = t.eventOccurrences
 const e = t.events
@@ -40,6 +41,8 @@ export const occurrenceFilters = {
 } satisfies FilterTable
 
 type Row = { occurrence: typeof o.$inferSelect; event: EventRow }
+/** Each occurrence with its event and the event's relations, in one query (data/select.ts). */
+const OCCURRENCES = fastSelect<Row>({ occurrence: o, event: eventColumns(sql.placeholder('now')) })
 
 const EVENT_FIELDS = Object.keys(OccurrenceEvent.shape).filter((k) => k !== 'repeats') as (keyof Event)[]
 const pickEventFields = (event: Event) => Object.fromEntries(EVENT_FIELDS.map((k) => [k, event[k]])) as Omit<Occurrence['event'], 'repeats'>
@@ -72,8 +75,7 @@ async function hydrate(db: Db, rows: Row[], viewer: Viewer): Promise<Occurrence[
 export const occurrences = collection({
   id: 'occurrences', noun: 'occurrence', table: o as never, filters: occurrenceFilters, defaultSort: 'startsAt', hydrate,
   visible: (viewer) => visibleEvents(viewer),
-  from: (db) => db.select({ occurrence: o, event: eventColumns() }).from(o).innerJoin(e, eq(e.id, o.eventId)) as never,
-  map: rowMapper<Row>({ occurrence: o, event: eventColumns() }),
+  from: (db) => OCCURRENCES.from(db, { now: nowRfc3339() }, sql`${o} join ${e} on ${e.id} = ${o.eventId}`) as never,
   sorts: sortsBy<Row>(sql`${o.eventId} || ' ' || ${o.recurrenceId}`, {
     startsAt: [sql`${o.startsAt}`, (r) => r.occurrence.startsAt],
   }, (r) => `${r.occurrence.eventId} ${r.occurrence.recurrenceId}`),

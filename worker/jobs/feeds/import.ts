@@ -58,7 +58,7 @@ const itemName = (item: { uid: string; title?: { text: string } }) => (item.titl
 
 /** One pass of run `msg.runId`, delivery `attempt` of its message. */
 export async function importPass(env: Bindings, msg: RunMessage, attempt: number): Promise<PassResult> {
-  const db = drizzle(env.DB, { schema: tables })
+  const db = drizzle(env.DB)
   const [feed] = await db.select().from(t.feeds).where(eq(t.feeds.id, msg.feedId))
   const run = await runRow(db, msg.runId)
   if (!run || run.finishedAt) return 'done'

@@ -5,7 +5,6 @@
  * and a message that keeps failing lands on the dead-letter queue, whose consumer closes its run as failed.
  */
 import { drizzle } from 'drizzle-orm/d1'
-import * as tables from '../../../schema/tables'
 import type { Bindings, RunMessage } from '../../base/env'
 import { dueFeeds, finishRun, queueRun } from '../../data/feeds/runs'
 import { importPass } from './import'
@@ -15,7 +14,7 @@ export const FEED_DEAD_LETTERS = 'kennisstad-feeds-dlq'
 
 /** A round: a run for every feed that is due, queued together (sendBatch takes up to 100 messages). */
 export async function feedRound(env: Bindings, now = Date.now()): Promise<number> {
-  const db = drizzle(env.DB, { schema: tables })
+  const db = drizzle(env.DB)
   const runs: RunMessage[] = []
   for (const feedId of await dueFeeds(db, now)) {
     const { runId, queued } = await queueRun(db, feedId, 'schedule', now)
@@ -44,7 +43,7 @@ export async function consumeFeeds(batch: MessageBatch<RunMessage>, env: Binding
 
 /** Messages the importer gave up on: their runs end as failed, saying so, and count towards pausing the feed. */
 export async function deadFeeds(batch: MessageBatch<RunMessage>, env: Bindings): Promise<void> {
-  const db = drizzle(env.DB, { schema: tables })
+  const db = drizzle(env.DB)
   for (const message of batch.messages) {
     await finishRun(db, message.body.runId, message.body.feedId, {
       outcome: 'failed', httpStatus: null,

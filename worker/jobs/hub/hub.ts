@@ -12,7 +12,6 @@
 import { DurableObject } from 'cloudflare:workers'
 import { sql } from 'drizzle-orm'
 import { drizzle } from 'drizzle-orm/d1'
-import * as tables from '../../../schema/tables'
 import type { Bindings, Db } from '../../base/env'
 import { LIVE_MAX_PER_CLIENT, nudge } from '../../base/hub'
 import { changesAfter } from '../../data/changes'
@@ -40,7 +39,7 @@ export class ChangeHub extends DurableObject<Bindings> {
   private heartbeat: ReturnType<typeof setInterval> | null = null
 
   private get db(): Db {
-    return drizzle(this.env.DB, { schema: tables })
+    return drizzle(this.env.DB)
   }
 
   override async fetch(request: Request): Promise<Response> {

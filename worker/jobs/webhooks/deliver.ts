@@ -51,7 +51,7 @@ export async function send(env: Bindings, hook: Hook, d: Delivery): Promise<Atte
  * another sender holds the head. Returns when to look again: seconds, `0` (more to send now), or null (nothing).
  */
 export async function deliverFor(env: Bindings, webhookId: string, now = () => Date.now()): Promise<number | null> {
-  const db = drizzle(env.DB, { schema: tables })
+  const db = drizzle(env.DB)
   const [hook] = await db.select().from(t.webhooks).where(and(eq(t.webhooks.id, webhookId), isNull(t.webhooks.deletedAt)))
   if (!hook || hook.paused) return null // a paused endpoint's messages wait; resuming it sends them
   const scale = Number(env.WEBHOOK_RETRY_SCALE ?? 1)
@@ -89,7 +89,7 @@ export async function consumeDeliveries(batch: MessageBatch<DeliveryMessage>, en
  * that reason (so it is eventually given up, not retried for ever), and the endpoint is looked at again later.
  */
 export async function deadDeliveries(batch: MessageBatch<DeliveryMessage>, env: Bindings): Promise<void> {
-  const db = drizzle(env.DB, { schema: tables })
+  const db = drizzle(env.DB)
   for (const message of batch.messages) {
     const head = await headOf(db, message.body.webhookId)
     if (head) {

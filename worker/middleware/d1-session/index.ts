@@ -1,6 +1,5 @@
 import { drizzle } from 'drizzle-orm/d1'
 import type { MiddlewareHandler } from 'hono'
-import * as schema from '../../../schema/tables'
 import type { AppEnv } from '../../base/env'
 import { faultPlan, guardedD1, roundTrips } from '../../base/d1-deadline'
 import { forgetHeldVersion, heldBookmark } from '../../data/data-version'
@@ -25,7 +24,7 @@ export const d1Session = (): MiddlewareHandler<AppEnv> =>
     const plan = c.env.FAULT_INJECTION === 'on' ? faultPlan(c.req.header('X-Fault-Inject')) : {}
     const d1 = guardedD1((session ?? c.env.DB) as unknown as D1Database, Number(c.env.D1_TIMEOUT_MS ?? 10_000), plan)
     c.set('d1', d1)
-    c.set('db', drizzle(d1, { schema }))
+    c.set('db', drizzle(d1))
     c.set('d1Bookmark', () => session?.getBookmark() ?? null)
     await next()
     // A write landed here: this isolate's readers see it at once (others within the hold; data/data-version.ts).
