@@ -93,7 +93,7 @@ const PARTS: [RegExp, string][] = [
   [/worker\/middleware\/edge-cache|worker\/formats\/respond|worker\/base\/keys/, 'cache and ETag (hashing)'],
   [/worker\/middleware\//, 'our middleware'],
   [/worker\/data\//, 'data layer (query building, paging)'],
-  [/worker\/formats\/|worker\/pages\//, 'serialisation (formats)'],
+  [/worker\/formats\/|worker\/pages\/|schema\/csv\//, 'serialisation (formats)'],
   [/worker\/http\/|worker\/routes\//, 'routes and negotiation'],
   [/core\/time/, 'time zones (core/time)'],
   [/core\/schedule-text|core\/recurrence/, 'repeat rules and their summaries (core)'],
