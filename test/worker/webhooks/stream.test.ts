@@ -25,6 +25,9 @@ async function open(query: string, headers: Record<string, string> = {}) {
   const events: SseEvent[] = []
   let buffer = ''
   let comments = 0
+  /** Wakes whoever waits for the next event (or the end of the stream). */
+  let arrived: () => void = () => undefined
+  const nextArrival = () => new Promise<void>((resolve) => { arrived = resolve })
   const pump = (async () => {
     for (;;) {
       const { done, value } = await reader.read()
@@ -39,10 +42,13 @@ async function open(query: string, headers: Record<string, string> = {}) {
           const [field, ...rest] = line.split(': ')
           if (field === 'id' || field === 'event' || field === 'data') e[field] = rest.join(': ')
         }
-        if (e.event) events.push(e)
+        if (e.event) {
+          events.push(e)
+          arrived()
+        }
       }
     }
-  })().catch(() => undefined)
+  })().catch(() => undefined).finally(() => arrived())
   return {
     events, comments: () => comments,
     /**
@@ -51,12 +57,19 @@ async function open(query: string, headers: Record<string, string> = {}) {
      */
     async next(id: string, ms = 30_000, from = 0) {
       const started = Date.now()
-      while (Date.now() - started < ms) {
-        const found = events.slice(from).find((e) => JSON.parse(e.data ?? '{}').id === id)
-        if (found) return { event: found, after: Date.now() - started }
-        await new Promise((r) => setTimeout(r, 20))
+      let bound: ReturnType<typeof setTimeout> | undefined
+      const expired = new Promise<'expired'>((resolve) => { bound = setTimeout(() => resolve('expired'), ms) })
+      try {
+        for (;;) {
+          const waiting = nextArrival() // before looking, so an event that arrives meanwhile still wakes us
+          const found = events.slice(from).find((e) => JSON.parse(e.data ?? '{}').id === id)
+          if (found) return { event: found, after: Date.now() - started }
+          // An event (look again), or the bound passed / the stream ended with none that matches.
+          if ((await Promise.race([waiting, pump.then(() => 'ended' as const), expired])) !== undefined) return null
+        }
+      } finally {
+        clearTimeout(bound)
       }
-      return null
     },
     close: async () => {
       await reader.cancel().catch(() => undefined)

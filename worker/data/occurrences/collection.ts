@@ -53,10 +53,9 @@ async function hydrate(db: Db, rows: Row[], viewer: Viewer): Promise<Occurrence[
   const seen = new Map(rows.map((r) => [r.event.id, r.event]))
   const movedTo = [...new Set(rows.flatMap((r) => (r.occurrence.placeId ? [r.occurrence.placeId] : [])))]
   const events = hydrateEvents([...seen.values()], viewer)
-  const [places] = await Promise.all([
-    movedTo.length ? db.select({ id: t.places.id, name: t.places.name, streetAddress: t.places.streetAddress, postalCode: t.places.postalCode,
-      locality: t.places.locality, latitude: t.places.latitude, longitude: t.places.longitude }).from(t.places).where(inArray(t.places.id, movedTo)) : [],
-  ])
+  // A date moved to another place names it (rare: only then a second query).
+  const places = movedTo.length ? await db.select({ id: t.places.id, name: t.places.name, streetAddress: t.places.streetAddress, postalCode: t.places.postalCode,
+    locality: t.places.locality, latitude: t.places.latitude, longitude: t.places.longitude }).from(t.places).where(inArray(t.places.id, movedTo)) : []
   const byId = new Map(events.map((x) => [x.id, x]))
   const placeById = new Map(places.map((p) => [p.id, p]))
   return rows.map(({ occurrence: occ }) => {
