@@ -35,12 +35,13 @@ export const row = (cells: (string | number)[]) => `| ${cells.join(' | ')} |`
  * which collects garbage first (workerd's inspector has no collectGarbage). Snapshots pause the Worker, so a live
  * measurement is never the timed one.
  */
-export async function heapDuring(inspectorPort: number, work: () => Promise<void>, live = false) {
-  const targets = (await (await fetch(`http://127.0.0.1:${inspectorPort}/json`)).json()) as { webSocketDebuggerUrl: string }[]
+/** The Worker's inspector (Chrome DevTools protocol): `send` a method, get its result. */
+export async function inspector(port: number) {
+  const targets = (await (await fetch(`http://127.0.0.1:${port}/json`)).json()) as { webSocketDebuggerUrl: string }[]
   const ws = new WebSocket(targets[0]!.webSocketDebuggerUrl)
   await new Promise((resolve) => ws.once('open', resolve))
   let id = 0
-  const send = (method: string) => new Promise<any>((resolve) => {
+  const send = (method: string, params: object = {}) => new Promise<any>((resolve) => {
     const mine = ++id
     const onMessage = (m: WebSocket.RawData) => {
       const d = JSON.parse(String(m))
@@ -50,8 +51,13 @@ export async function heapDuring(inspectorPort: number, work: () => Promise<void
       }
     }
     ws.on('message', onMessage)
-    ws.send(JSON.stringify({ id: mine, method }))
+    ws.send(JSON.stringify({ id: mine, method, params }))
   })
+  return { send, ws }
+}
+
+export async function heapDuring(inspectorPort: number, work: () => Promise<void>, live = false) {
+  const { send, ws } = await inspector(inspectorPort)
   const usage = async () => (await send('Runtime.getHeapUsage')).usedSize as number
   if (live) await send('HeapProfiler.takeHeapSnapshot')
   const start = await usage()

@@ -10,13 +10,13 @@ import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { drizzle } from 'drizzle-orm/d1'
 import { unstable_startWorker } from 'wrangler'
-import WebSocket from 'ws'
 import { z } from '../schema/api/common'
 import { eventFilters } from '../worker/data/events/filters'
 import { events } from '../worker/data/events/collection'
 import { filterShape } from '../worker/data/filters'
 import { orderBy, type SortSpec } from '../worker/data/pagination'
 import { launchChromium } from '../test/e2e/chromium'
+import { inspector } from './bench-measure'
 
 const root = join(import.meta.dirname, '..')
 
@@ -111,22 +111,7 @@ type Node = { id: number; callFrame: { url: string; functionName: string; lineNu
  */
 /** `configDir`: where the Worker's wrangler.toml is (its bundle is written under `.wrangler/tmp` there while it runs). */
 export async function cpuSplit(inspectorPort: number, work: () => Promise<void>, configDir = root) {
-  const targets = (await (await fetch(`http://127.0.0.1:${inspectorPort}/json`)).json()) as { webSocketDebuggerUrl: string }[]
-  const ws = new WebSocket(targets[0]!.webSocketDebuggerUrl)
-  await new Promise((resolve) => ws.once('open', resolve))
-  let id = 0
-  const send = (method: string, params: object = {}) => new Promise<any>((resolve) => {
-    const mine = ++id
-    const on = (m: WebSocket.RawData) => {
-      const d = JSON.parse(String(m))
-      if (d.id === mine) {
-        ws.off('message', on)
-        resolve(d.result)
-      }
-    }
-    ws.on('message', on)
-    ws.send(JSON.stringify({ id: mine, method, params }))
-  })
+  const { send, ws } = await inspector(inspectorPort)
   await send('Profiler.enable')
   await send('Profiler.setSamplingInterval', { interval: 200 })
   await send('Profiler.start')
